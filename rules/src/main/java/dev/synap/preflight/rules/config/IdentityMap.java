@@ -135,18 +135,22 @@ public final class IdentityMap {
       String key = it.next();
       JsonNode value = root.get(key);
       switch (key) {
-        case "users" -> value.fields()
-            .forEachRemaining(
-                e -> {
-                  JsonNode v = e.getValue();
-                  String user = v.isTextual() ? v.asText() : text(v, "user_id", file, e.getKey());
-                  String cust = v.isObject() ? text(v, "customer_id", file, e.getKey()) : null;
-                  users.put(e.getKey(), new Identity(user, cust));
-                });
-        case "customers" -> value.fields()
-            .forEachRemaining(e -> customers.put(e.getKey(), e.getValue().asText()));
-        default -> throw new ConfigException(
-            "identity map " + file + ": unknown key '" + key + "' (expected users, customers)");
+        case "users" ->
+            value
+                .fields()
+                .forEachRemaining(
+                    e -> {
+                      JsonNode v = e.getValue();
+                      String user =
+                          v.isTextual() ? v.asText() : text(v, "user_id", file, e.getKey());
+                      String cust = v.isObject() ? text(v, "customer_id", file, e.getKey()) : null;
+                      users.put(e.getKey(), new Identity(user, cust));
+                    });
+        case "customers" ->
+            value.fields().forEachRemaining(e -> customers.put(e.getKey(), e.getValue().asText()));
+        default ->
+            throw new ConfigException(
+                "identity map " + file + ": unknown key '" + key + "' (expected users, customers)");
       }
     }
     return new IdentityMap(users, customers);

@@ -19,8 +19,7 @@ public enum RuleId {
       "wrong type or value: document_type not in Synap's list, metadata not an object, bad mode"),
   INVALID_UTF8("invalid-utf8", Severity.ERROR, "bytes that are not valid UTF-8"),
   LONE_SURROGATE("lone-surrogate", Severity.ERROR, "an unpaired UTF-16 surrogate"),
-  CONTROL_CHAR(
-      "control-char", Severity.ERROR, "C0/C1 control characters other than tab, LF, CR"),
+  CONTROL_CHAR("control-char", Severity.ERROR, "C0/C1 control characters other than tab, LF, CR"),
   MOJIBAKE("mojibake", Severity.WARNING, "text that was UTF-8 decoded as Latin-1/CP1252"),
   REPLACEMENT_CHAR("replacement-char", Severity.WARNING, "U+FFFD present: an earlier lossy decode"),
   NOT_NFC("not-nfc", Severity.WARNING, "text not in Unicode NFC"),
@@ -29,7 +28,8 @@ public enum RuleId {
   LARGE_DOCUMENT("large-document", Severity.WARNING, "document over the soft limit (UTF-8 bytes)"),
   OVERSIZED_METADATA(
       "oversized-metadata", Severity.ERROR, "metadata over its limit (serialized bytes)"),
-  DUPLICATE_ID("duplicate-id", Severity.WARNING, "a document id seen before, with identical content"),
+  DUPLICATE_ID(
+      "duplicate-id", Severity.WARNING, "a document id seen before, with identical content"),
   CONFLICTING_ID(
       "conflicting-id",
       Severity.ERROR,

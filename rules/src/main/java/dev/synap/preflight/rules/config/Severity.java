@@ -2,7 +2,10 @@ package dev.synap.preflight.rules.config;
 
 import java.util.Locale;
 
-/** How serious a finding is. Ordered from most to least severe; the gate compares with {@link #atLeast}. */
+/**
+ * How serious a finding is. Ordered from most to least severe; the gate compares with {@link
+ * #atLeast}.
+ */
 public enum Severity {
   ERROR,
   WARNING,

@@ -3,9 +3,9 @@ package dev.synap.preflight.rules.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One document as Synap's {@code CreateMemoryRequest} would carry it, mapped from a source record by
- * a profile. Values are kept as found: a field of the wrong JSON type is rendered as its JSON text
- * (so the checks can say what was there) and a missing field is {@code null}.
+ * One document as Synap's {@code CreateMemoryRequest} would carry it, mapped from a source record
+ * by a profile. Values are kept as found: a field of the wrong JSON type is rendered as its JSON
+ * text (so the checks can say what was there) and a missing field is {@code null}.
  *
  * @param documentId the idempotency id ({@code document_id}); integral numbers are rendered as text
  * @param document the document text; an object-valued document is its JSON serialization

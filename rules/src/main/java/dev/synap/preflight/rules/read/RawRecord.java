@@ -1,8 +1,8 @@
 package dev.synap.preflight.rules.read;
 
 /**
- * One record's raw bytes as a splitter cut them from an export, with where they start. Readers never
- * throw for bad content: a record they could not cut cleanly carries a {@link Flaw} instead.
+ * One record's raw bytes as a splitter cut them from an export, with where they start. Readers
+ * never throw for bad content: a record they could not cut cleanly carries a {@link Flaw} instead.
  *
  * @param fileIndex index of the input file in the run
  * @param line 1-based physical line where the record starts (for a JSON array: where the element
@@ -16,7 +16,13 @@ package dev.synap.preflight.rules.read;
  * @param detail a human-readable explanation when {@code flaw != NONE}, else null
  */
 public record RawRecord(
-    int fileIndex, long line, long byteOffset, long length, byte[] bytes, Flaw flaw, String detail) {
+    int fileIndex,
+    long line,
+    long byteOffset,
+    long length,
+    byte[] bytes,
+    Flaw flaw,
+    String detail) {
 
   /** What kept a record from being cut cleanly. */
   public enum Flaw {

@@ -1,0 +1,68 @@
+package dev.synap.preflight.cli;
+
+import dev.synap.preflight.rules.config.ConfigException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code preflight} command: subcommands, help, version and the exit-code contract. */
+@Command(
+    name = "preflight",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
+    description = {
+      "Synap Preflight: validate AI-agent memory exports before migrating them into Synap.",
+      ""
+    },
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:gate passed",
+      "1:gate failed (findings at or above --fail-on)",
+      "2:usage or configuration error",
+      "3:input unreadable or internal error"
+    })
+public final class PreflightCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /**
+   * Runs the command line and returns the exit code. Usage errors give 2, configuration errors 2,
+   * anything unexpected 3 with a one-line message (the stack trace only with PREFLIGHT_DEBUG=1).
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine cli = new CommandLine(new PreflightCommand(), new Factory(clock));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof ConfigException || ex instanceof IllegalArgumentException) {
+            err.println("preflight: " + ex.getMessage());
+            return ExitCodes.USAGE;
+          }
+          err.println("preflight: internal error: " + ex);
+          if ("1".equals(System.getenv("PREFLIGHT_DEBUG"))) {
+            ex.printStackTrace(err);
+          }
+          return ExitCodes.INPUT_OR_INTERNAL;
+        });
+    return cli.execute(args);
+  }
+
+  /** Gives subcommands the clock (tests pin it so reports are reproducible). */
+  private record Factory(Clock clock) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ValidateCommand.class) {
+        return type.cast(new ValidateCommand(clock));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

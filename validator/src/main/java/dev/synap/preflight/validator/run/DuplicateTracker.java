@@ -1,0 +1,92 @@
+package dev.synap.preflight.validator.run;
+
+import dev.synap.preflight.rules.config.CheckConfig;
+import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.validator.finding.Finding;
+import dev.synap.preflight.validator.finding.RecordFindings;
+import java.util.List;
+
+/**
+ * Duplicate and conflicting ids, and duplicate content, across every input file of a run. It keeps
+ * 128-bit hashes and a packed location per distinct id and per distinct text, never the records,
+ * so memory grows with the number of distinct ids only. The first occurrence in input order is the
+ * original; later ones are reported.
+ */
+final class DuplicateTracker {
+  private static final int LINE_BITS = 48;
+  private static final long LINE_MASK = (1L << LINE_BITS) - 1;
+
+  private final CheckConfig config;
+  private final List<String> files;
+  private final HashIndex ids = new HashIndex(1 << 16);
+  private final HashIndex texts = new HashIndex(1 << 16);
+
+  DuplicateTracker(CheckConfig config, List<String> files) {
+    this.config = config;
+    this.files = files;
+  }
+
+  long distinctIds() {
+    return ids.size();
+  }
+
+  /** Checks one record against everything seen before; returns its duplicate findings. */
+  List<Finding> check(ProcessedRecord r) {
+    ProcessedRecord.DuplicateKeys k = r.keys();
+    if (k == null) {
+      return List.of();
+    }
+    RecordFindings out =
+        new RecordFindings(config, files.get(r.fileIndex()), r.line(), r.byteOffset());
+    out.documentId(k.documentId());
+    long here = pack(r.fileIndex(), r.line());
+    if (k.documentId() != null) {
+      int slot = ids.putIfAbsent(k.idHi(), k.idLo(), here, k.signature());
+      if (slot >= 0) {
+        reportId(out, k, ids.first(slot), ids.second(slot));
+      }
+    }
+    if (k.hasText()) {
+      int slot = texts.putIfAbsent(k.textHi(), k.textLo(), here, k.idHi());
+      if (slot >= 0 && texts.second(slot) != k.idHi()) {
+        out.add(
+            RuleId.DUPLICATE_CONTENT,
+            null,
+            "same text (after NFC and whitespace normalization) as the record at "
+                + where(texts.first(slot))
+                + ", which has a different document id");
+      }
+    }
+    return out.list();
+  }
+
+  private void reportId(RecordFindings out, ProcessedRecord.DuplicateKeys k, long at, long sig) {
+    String first = "document id '" + k.documentId() + "' was already used at " + where(at);
+    if (sig == k.signature()) {
+      out.add(
+          RuleId.DUPLICATE_ID,
+          null,
+          first + " with identical content (harmless under upsert; rejected where Synap answers 409)");
+    } else if ((sig >>> 32) != (k.signature() >>> 32)) {
+      out.add(
+          RuleId.CONFLICTING_ID,
+          null,
+          first + " with different text: one of the two documents would be lost");
+    } else {
+      out.add(
+          RuleId.CONFLICTING_ID,
+          null,
+          first
+              + " with the same text but a different type, timestamp, scope, mode or metadata:"
+              + " one version would be lost");
+    }
+  }
+
+  private static long pack(int fileIndex, long line) {
+    return ((long) fileIndex << LINE_BITS) | (line & LINE_MASK);
+  }
+
+  private String where(long packed) {
+    return files.get((int) (packed >>> LINE_BITS)) + ":" + (packed & LINE_MASK);
+  }
+}

@@ -1,0 +1,283 @@
+package dev.synap.preflight.validator.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.Normalizer2;
+import dev.synap.preflight.rules.config.CheckConfig;
+import dev.synap.preflight.rules.config.IdentityMap;
+import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.model.MappedRecord;
+import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.rules.read.DecodedRecord;
+import dev.synap.preflight.rules.read.RawRecord;
+import dev.synap.preflight.rules.read.RecordSyntaxException;
+import dev.synap.preflight.rules.read.Utf8Scan;
+import dev.synap.preflight.rules.read.Utf8Scanner;
+import dev.synap.preflight.validator.check.Check;
+import dev.synap.preflight.validator.check.RecordContext;
+import dev.synap.preflight.validator.check.TextFields;
+import dev.synap.preflight.validator.finding.RecordFindings;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The work done on one record by a worker thread: UTF-8 check and repair of the raw bytes, decode,
+ * mapping through the file's profile, every per-record check, and the hashes the aggregator needs
+ * for duplicate detection. Thread-safe; never throws (a bug becomes an internal error).
+ */
+final class RecordProcessor {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private final CheckConfig config;
+  private final List<Check> checks;
+  private final IdentityMap identities;
+  private final Instant now;
+
+  RecordProcessor(CheckConfig config, List<Check> checks, IdentityMap identities, Instant now) {
+    this.config = config;
+    this.checks = checks;
+    this.identities = identities;
+    this.now = now;
+  }
+
+  ProcessedRecord process(RawRecord raw, FileContext file) {
+    RecordFindings findings =
+        new RecordFindings(config, file.displayPath(), raw.line(), raw.byteOffset());
+    try {
+      return switch (raw.flaw()) {
+        case NONE -> decoded(raw, file, findings);
+        case OVERSIZED -> {
+          findings.add(RuleId.OVERSIZED_DOCUMENT, null, raw.detail());
+          yield flawed(raw, true, findings);
+        }
+        case TRUNCATED -> {
+          findings.add(RuleId.MALFORMED_RECORD, null, "truncated record: " + raw.detail());
+          yield flawed(raw, true, findings);
+        }
+        case STRUCTURE -> {
+          findings.add(RuleId.MALFORMED_RECORD, null, raw.detail());
+          yield flawed(raw, false, findings);
+        }
+        case ENCODING -> {
+          findings.add(RuleId.INVALID_UTF8, null, raw.detail());
+          yield flawed(raw, false, findings);
+        }
+      };
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ProcessedRecord(
+          raw.fileIndex(),
+          raw.line(),
+          raw.byteOffset(),
+          true,
+          false,
+          findings.list(),
+          null,
+          -1,
+          null,
+          null,
+          null,
+          file.displayPath() + ":" + raw.line() + ": " + e);
+    }
+  }
+
+  private ProcessedRecord decoded(RawRecord raw, FileContext file, RecordFindings findings) {
+    byte[] bytes = raw.bytes();
+    Utf8Scan utf8 = Utf8Scanner.scanAndRepair(bytes, bytes.length);
+    DecodedRecord decoded;
+    try {
+      decoded = file.decoder().decode(bytes, bytes.length);
+    } catch (RecordSyntaxException e) {
+      reportUtf8(utf8, raw, findings);
+      String where = e.relativeLine() > 0 ? " (line " + (raw.line() + e.relativeLine()) + ")" : "";
+      findings.addAt(
+          RuleId.MALFORMED_RECORD,
+          raw.byteOffset() + e.relativeOffset(),
+          null,
+          "not valid JSON: " + e.getMessage() + where);
+      return flawed(raw, true, findings);
+    }
+    JsonNode value = decoded.value();
+    if (value == null || !value.isObject()) {
+      reportUtf8(utf8, raw, findings);
+      findings.add(
+          RuleId.MALFORMED_RECORD,
+          null,
+          "the record is " + kind(value) + ", not a JSON object");
+      return flawed(raw, true, findings);
+    }
+    MappedRecord mapped = file.profile().map(value);
+    MemoryDocument doc = mapped.document();
+    if (doc.documentId() != null && !doc.documentId().isBlank()) {
+      findings.documentId(doc.documentId());
+    }
+    reportUtf8(utf8, raw, findings);
+    for (String key : decoded.duplicateKeys()) {
+      findings.add(
+          RuleId.MALFORMED_RECORD,
+          key,
+          "key '" + key + "' occurs more than once in one object; only the last value is kept");
+    }
+    RecordContext context =
+        new RecordContext(mapped, TextFields.collect(mapped), config, identities, now);
+    for (Check check : checks) {
+      check.check(context, findings);
+    }
+    String text = doc.document();
+    long bytesOfText = text == null ? -1 : utf8Length(text);
+    return new ProcessedRecord(
+        raw.fileIndex(),
+        raw.line(),
+        raw.byteOffset(),
+        true,
+        true,
+        findings.list(),
+        keys(doc),
+        bytesOfText,
+        month(doc.createdAt()),
+        blankToNull(doc.userId()),
+        blankToNull(doc.customerId()),
+        null);
+  }
+
+  private static void reportUtf8(Utf8Scan scan, RawRecord raw, RecordFindings findings) {
+    if (scan.invalidBytes() == 0) {
+      return;
+    }
+    StringBuilder offsets = new StringBuilder();
+    int[] first = scan.firstOffsets();
+    for (int i = 0; i < first.length; i++) {
+      offsets.append(i == 0 ? "" : ", ").append(raw.byteOffset() + first[i]);
+    }
+    if (scan.invalidBytes() > first.length) {
+      offsets.append(", …");
+    }
+    findings.addAt(
+        RuleId.INVALID_UTF8,
+        raw.byteOffset() + first[0],
+        null,
+        scan.invalidBytes()
+            + " byte(s) that are not valid UTF-8, at byte offset(s) "
+            + offsets
+            + "; they were read as '?' so the rest of the record could be checked");
+  }
+
+  private static ProcessedRecord flawed(RawRecord raw, boolean isRecord, RecordFindings findings) {
+    return new ProcessedRecord(
+        raw.fileIndex(),
+        raw.line(),
+        raw.byteOffset(),
+        isRecord,
+        false,
+        findings.list(),
+        null,
+        -1,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static ProcessedRecord.DuplicateKeys keys(MemoryDocument doc) {
+    String id = blankToNull(doc.documentId());
+    String text = doc.document();
+    boolean hasText = text != null && !text.isBlank();
+    if (id == null && !hasText) {
+      return null;
+    }
+    long[] idHash = id == null ? new long[2] : Murmur3.hash128(id);
+    long[] textHash = hasText ? Murmur3.hash128(text) : new long[2];
+    StringBuilder rest = new StringBuilder(64);
+    rest.append(doc.documentType())
+        .append('\u0000')
+        .append(doc.createdAt())
+        .append('\u0000')
+        .append(doc.userId())
+        .append('\u0000')
+        .append(doc.customerId())
+        .append('\u0000')
+        .append(doc.mode())
+        .append('\u0000');
+    Canonical.write(doc.metadata(), rest);
+    long restHash = Murmur3.hash128(rest.toString())[0];
+    long signature = (textHash[0] & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
+    long[] normalized = hasText ? Murmur3.hash128(normalize(text)) : new long[2];
+    return new ProcessedRecord.DuplicateKeys(
+        id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);
+  }
+
+  /** NFC, whitespace runs collapsed to one space, trimmed: the form duplicate-content compares. */
+  static String normalize(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    boolean ascii = true;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      ascii &= c < 0x80;
+      sb.append(c);
+    }
+    return ascii ? sb.toString() : NFC.normalize(sb);
+  }
+
+  private static String month(String createdAt) {
+    if (createdAt == null || createdAt.length() < 7) {
+      return null;
+    }
+    String m = createdAt.substring(0, 7);
+    return m.matches("\\d{4}-(0[1-9]|1[0-2])") ? m : null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < len
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  private static String kind(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "null";
+    }
+    if (value.isArray()) {
+      return "a JSON array";
+    }
+    if (value.isTextual()) {
+      return "a JSON string";
+    }
+    if (value.isNumber()) {
+      return "a JSON number";
+    }
+    if (value.isBoolean()) {
+      return "a JSON boolean";
+    }
+    return "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

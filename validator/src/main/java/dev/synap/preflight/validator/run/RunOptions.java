@@ -1,0 +1,24 @@
+package dev.synap.preflight.validator.run;
+
+import dev.synap.preflight.rules.config.CheckConfig;
+import dev.synap.preflight.rules.config.IdentityMap;
+import dev.synap.preflight.rules.profile.Profile;
+import java.time.Clock;
+
+/**
+ * How to run a validation.
+ *
+ * @param config the effective check configuration
+ * @param profile the profile for every file, or null to choose per file by sniffing ({@code auto})
+ * @param identities the identity map, or null
+ * @param threads worker threads that decode and check records (at least 1)
+ * @param clock the clock for "far future" and the report's time stamp
+ */
+public record RunOptions(
+    CheckConfig config, Profile profile, IdentityMap identities, int threads, Clock clock) {
+  public RunOptions {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+  }
+}

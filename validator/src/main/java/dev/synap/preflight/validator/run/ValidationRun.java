@@ -1,0 +1,309 @@
+package dev.synap.preflight.validator.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synap.preflight.rules.profile.Profile;
+import dev.synap.preflight.rules.profile.Profiles;
+import dev.synap.preflight.rules.read.CorruptInputException;
+import dev.synap.preflight.rules.read.ExportInput;
+import dev.synap.preflight.rules.read.RawRecord;
+import dev.synap.preflight.rules.read.RecordDecoder;
+import dev.synap.preflight.rules.read.RecordSplitter;
+import dev.synap.preflight.rules.read.RecordSyntaxException;
+import dev.synap.preflight.rules.read.Utf8Scanner;
+import dev.synap.preflight.validator.check.Checks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One streaming validation of a set of export files. A reader thread cuts the files into records
+ * and hands batches to a pool of workers that decode and check them in parallel; this thread
+ * aggregates the results strictly in input order (counts, examples, duplicates, statistics), so
+ * the outcome is the same whatever the thread count. A bounded queue between them keeps memory
+ * independent of the input size.
+ */
+public final class ValidationRun {
+  private static final int BATCH_RECORDS = 256;
+  private static final long BATCH_BYTES = 2L << 20;
+  private static final int SNIFF_RECORDS = 64;
+  private static final Future<List<ProcessedRecord>> END = CompletableFuture.completedFuture(null);
+
+  private final RunOptions options;
+  private final RunProgress progress = new RunProgress();
+
+  public ValidationRun(RunOptions options) {
+    this.options = options;
+  }
+
+  /** Live progress, safe to read from another thread while {@link #run} works. */
+  public RunProgress progress() {
+    return progress;
+  }
+
+  /**
+   * Validates the files. Never throws for bad content or unreadable files: those become findings
+   * or {@link InputSummary#error()}.
+   */
+  public ValidationResult run(List<Path> inputs) {
+    long started = System.nanoTime();
+    List<String> names = inputs.stream().map(Path::toString).toList();
+    FileMeta[] metas = new FileMeta[inputs.size()];
+    long total = 0;
+    for (int i = 0; i < metas.length; i++) {
+      metas[i] = new FileMeta(names.get(i));
+      total += sizeOrZero(inputs.get(i));
+    }
+    progress.start(total);
+    RecordProcessor processor =
+        new RecordProcessor(
+            options.config(), Checks.standard(), options.identities(), options.clock().instant());
+    BlockingQueue<Future<List<ProcessedRecord>>> queue =
+        new ArrayBlockingQueue<>(options.threads() * 4);
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), named("worker"));
+    Thread reader =
+        named("reader")
+            .newThread(() -> readAll(inputs, names, metas, processor, workers, queue));
+    reader.start();
+    Aggregator aggregator = new Aggregator(options.config(), names, metas.length);
+    try {
+      aggregate(queue, aggregator);
+      reader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      aggregator.internalError("interrupted");
+    } finally {
+      workers.shutdownNow();
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return aggregator.result(summaries(metas, aggregator), millis);
+  }
+
+  private void aggregate(BlockingQueue<Future<List<ProcessedRecord>>> queue, Aggregator agg)
+      throws InterruptedException {
+    while (true) {
+      Future<List<ProcessedRecord>> next = queue.take();
+      if (next == END) {
+        return;
+      }
+      try {
+        List<ProcessedRecord> batch = next.get();
+        for (ProcessedRecord r : batch) {
+          agg.add(r);
+        }
+        progress.recordsChecked(batch.size());
+      } catch (ExecutionException e) {
+        agg.internalError("a worker failed: " + e.getCause());
+      }
+    }
+  }
+
+  private void readAll(
+      List<Path> inputs,
+      List<String> names,
+      FileMeta[] metas,
+      RecordProcessor processor,
+      ExecutorService workers,
+      BlockingQueue<Future<List<ProcessedRecord>>> queue) {
+    try {
+      for (int i = 0; i < inputs.size(); i++) {
+        readFile(i, inputs.get(i), names.get(i), metas[i], processor, workers, queue);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      putQuietly(queue, END);
+    }
+  }
+
+  private void readFile(
+      int index,
+      Path path,
+      String name,
+      FileMeta meta,
+      RecordProcessor processor,
+      ExecutorService workers,
+      BlockingQueue<Future<List<ProcessedRecord>>> queue)
+      throws InterruptedException {
+    if (Files.isDirectory(path)) {
+      meta.error = "is a directory, not an export file";
+      return;
+    }
+    if (!Files.isRegularFile(path)) {
+      meta.error = "no such file";
+      return;
+    }
+    try (ExportInput in = ExportInput.open(path, index, options.config().limits())) {
+      meta.size = in.sizeBytes();
+      meta.format = in.format().id();
+      meta.gzip = in.gzip();
+      progress.reading(in::rawBytesRead);
+      RecordSplitter splitter = in.splitter();
+      List<RawRecord> pending = new ArrayList<>();
+      Profile profile = options.profile() != null ? options.profile() : sniff(splitter, pending);
+      meta.profile = profile.name();
+      Batcher batcher =
+          new Batcher(new FileContext(index, name, profile, splitter.decoder()), processor);
+      for (RawRecord r : pending) {
+        batcher.add(r, workers, queue);
+      }
+      try {
+        for (RawRecord r = splitter.next(); r != null; r = splitter.next()) {
+          batcher.add(r, workers, queue);
+        }
+      } catch (CorruptInputException e) {
+        batcher.add(
+            RawRecord.problem(
+                index,
+                0,
+                e.decompressedOffset(),
+                RawRecord.Flaw.STRUCTURE,
+                "the compressed stream is damaged ("
+                    + e.getMessage()
+                    + "); the records before this point were checked"),
+            workers,
+            queue);
+      }
+      batcher.flush(workers, queue);
+      meta.sha256 = in.sha256Hex();
+    } catch (IOException e) {
+      meta.error = "cannot read: " + e.getMessage();
+    } finally {
+      progress.fileDone(meta.size);
+    }
+  }
+
+  /** Reads records until one decodes to an object and picks the bundled profile that fits it. */
+  private static Profile sniff(RecordSplitter splitter, List<RawRecord> pending)
+      throws IOException {
+    RecordDecoder decoder = splitter.decoder();
+    while (pending.size() < SNIFF_RECORDS) {
+      RawRecord r = splitter.next();
+      if (r == null) {
+        break;
+      }
+      pending.add(r);
+      if (r.flaw() == RawRecord.Flaw.NONE) {
+        byte[] copy = r.bytes().clone();
+        Utf8Scanner.scanAndRepair(copy, copy.length);
+        try {
+          JsonNode value = decoder.decode(copy, copy.length).value();
+          if (value != null && value.isObject()) {
+            return Profiles.sniff(value);
+          }
+        } catch (RecordSyntaxException e) {
+          // not this one; the worker reports it
+        }
+      }
+    }
+    return Profiles.bundled("generic").orElseThrow();
+  }
+
+  private static List<InputSummary> summaries(FileMeta[] metas, Aggregator agg) {
+    List<InputSummary> out = new ArrayList<>();
+    for (int i = 0; i < metas.length; i++) {
+      FileMeta m = metas[i];
+      out.add(
+          new InputSummary(
+              m.name, m.size, m.sha256, m.format, m.gzip, m.profile, agg.records(i), m.error));
+    }
+    return out;
+  }
+
+  private static long sizeOrZero(Path p) {
+    try {
+      return Files.isRegularFile(p) ? Files.size(p) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void putQuietly(
+      BlockingQueue<Future<List<ProcessedRecord>>> queue, Future<List<ProcessedRecord>> item) {
+    while (true) {
+      try {
+        queue.put(item);
+        return;
+      } catch (InterruptedException e) {
+        // the end marker must arrive or the aggregator would wait forever
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String role) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "preflight-" + role + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** What the reader learns about a file; read by the caller after the reader has ended. */
+  private static final class FileMeta {
+    final String name;
+    volatile long size;
+    volatile String sha256;
+    volatile String format;
+    volatile boolean gzip;
+    volatile String profile;
+    volatile String error;
+
+    FileMeta(String name) {
+      this.name = name;
+    }
+  }
+
+  /** Groups a file's records into batches of bounded size and submits them in order. */
+  private static final class Batcher {
+    private final FileContext file;
+    private final RecordProcessor processor;
+    private List<RawRecord> batch = new ArrayList<>(BATCH_RECORDS);
+    private long bytes;
+
+    Batcher(FileContext file, RecordProcessor processor) {
+      this.file = file;
+      this.processor = processor;
+    }
+
+    void add(
+        RawRecord r,
+        ExecutorService workers,
+        BlockingQueue<Future<List<ProcessedRecord>>> queue)
+        throws InterruptedException {
+      batch.add(r);
+      bytes += r.bytes().length;
+      if (batch.size() >= BATCH_RECORDS || bytes >= BATCH_BYTES) {
+        flush(workers, queue);
+      }
+    }
+
+    void flush(ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
+        throws InterruptedException {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<RawRecord> work = batch;
+      batch = new ArrayList<>(BATCH_RECORDS);
+      bytes = 0;
+      queue.put(workers.submit(() -> process(work)));
+    }
+
+    private List<ProcessedRecord> process(List<RawRecord> work) {
+      List<ProcessedRecord> out = new ArrayList<>(work.size());
+      for (RawRecord r : work) {
+        out.add(processor.process(r, file));
+      }
+      return out;
+    }
+  }
+}
