@@ -5,8 +5,8 @@ import dev.synap.preflight.validator.run.ValidationResult;
 
 /**
  * The gate verdict of a validation run and its exit code: 3 when an input could not be read fully
- * (a verdict on part of the data is no verdict), else 1 when any finding is at or above the
- * fail-on severity, else 0.
+ * (a verdict on part of the data is no verdict), else 1 when any finding is at or above the fail-on
+ * severity, else 0.
  */
 record Gate(String failOn, boolean passed, int exitCode, String reason) {
   static Gate of(ValidationResult result) {

@@ -32,8 +32,9 @@ final class ProgressBar implements AutoCloseable {
           case "always" -> true;
           case "never" -> false;
           case "auto" -> isTerminal();
-          default -> throw new ConfigException(
-              "--progress takes auto, always or never, not '" + mode + "'");
+          default ->
+              throw new ConfigException(
+                  "--progress takes auto, always or never, not '" + mode + "'");
         };
     ProgressBar bar = new ProgressBar(progress, err);
     if (show) {
@@ -66,8 +67,7 @@ final class ProgressBar implements AutoCloseable {
     double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
     double fraction = total > 0 ? Math.min(1.0, (double) read / total) : 0;
     int filled = (int) Math.round(fraction * WIDTH);
-    String eta =
-        read > 0 && fraction < 1 ? clock((long) (seconds / fraction - seconds)) : "--:--";
+    String eta = read > 0 && fraction < 1 ? clock((long) (seconds / fraction - seconds)) : "--:--";
     String line =
         String.format(
             Locale.ROOT,

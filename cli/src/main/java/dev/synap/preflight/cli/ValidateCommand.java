@@ -27,7 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code preflight validate}: check exports before loading, write reports, gate with the exit code. */
+/**
+ * {@code preflight validate}: check exports before loading, write reports, gate with the exit code.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,

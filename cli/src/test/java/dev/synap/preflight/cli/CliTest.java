@@ -40,8 +40,16 @@ class CliTest {
     assertThat(r.exitCode()).isZero();
     for (String option :
         new String[] {
-          "--profile", "--config", "--report-dir", "--format", "--fail-on", "--identity-map",
-          "--instance", "--max-examples", "--threads", "--progress"
+          "--profile",
+          "--config",
+          "--report-dir",
+          "--format",
+          "--fail-on",
+          "--identity-map",
+          "--instance",
+          "--max-examples",
+          "--threads",
+          "--progress"
         }) {
       assertThat(r.out()).contains(option);
     }
@@ -104,7 +112,8 @@ class CliTest {
             "{\"id\":\"a\",\"content\":\"x\",\"user_id\":\"alice\",\"customer_id\":\"acme\"}\n"
                 + "{\"id\":\"b\",\"content\":\"y\",\"user_id\":\"mallory\",\"customer_id\":\"acme\"}\n");
     Path map = write("ids.csv", "source_id,user_id,customer_id\nalice,acme:alice,acme\n");
-    CliRunner.Result r = validate("--identity-map", map.toString(), "--format", "json", f.toString());
+    CliRunner.Result r =
+        validate("--identity-map", map.toString(), "--format", "json", f.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
     JsonNode report = new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
     assertThat(report.at("/findings/0/rule").asText()).isEqualTo("unknown-identity");
@@ -118,7 +127,9 @@ class CliTest {
     CliRunner.Result r = validate("--format", "json,html,junit,sarif,md", SAMPLE);
     assertThat(r.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
     for (String f :
-        new String[] {"report.json", "report.html", "report.junit.xml", "report.sarif", "report.md"}) {
+        new String[] {
+          "report.json", "report.html", "report.junit.xml", "report.sarif", "report.md"
+        }) {
       assertThat(dir.resolve("out").resolve(f)).isNotEmptyFile();
     }
   }

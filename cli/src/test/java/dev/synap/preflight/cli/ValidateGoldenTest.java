@@ -90,7 +90,8 @@ class ValidateGoldenTest {
     try (InputStream in =
         ValidateGoldenTest.class.getResourceAsStream("/schema/validation-report.schema.json")) {
       assertThat(in).as("report schema on the classpath").isNotNull();
-      JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      JsonSchema schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
       return schema.validate(report);
     }
   }

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param mapped the record mapped to Synap's document model, with the source of every field
  * @param texts every string of the mapped document (ids, text, type, timestamp, metadata keys and
- *     values), each with its source path and precomputed facts, so text checks scan only when needed
+ *     values), each with its source path and precomputed facts, so text checks scan only when
+ *     needed
  * @param config the effective check configuration
  * @param identities the identity map of the run, or null when none was given
  * @param now the run's clock reading, for "far future" timestamps

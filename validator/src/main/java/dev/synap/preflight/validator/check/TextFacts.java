@@ -1,8 +1,8 @@
 package dev.synap.preflight.validator.check;
 
 /**
- * Properties of a string computed in one pass, so that each text check scans a string only when
- * it can find something. Pure ASCII text without control characters needs no further scanning.
+ * Properties of a string computed in one pass, so that each text check scans a string only when it
+ * can find something. Pure ASCII text without control characters needs no further scanning.
  *
  * @param asciiOnly every char is below U+0080
  * @param hasControl a C0 control other than tab, LF, CR, or a C1 control (U+0080 to U+009F)

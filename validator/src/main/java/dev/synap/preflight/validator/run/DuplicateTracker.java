@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Duplicate and conflicting ids, and duplicate content, across every input file of a run. It keeps
- * 128-bit hashes and a packed location per distinct id and per distinct text, never the records,
- * so memory grows with the number of distinct ids only. The first occurrence in input order is the
+ * 128-bit hashes and a packed location per distinct id and per distinct text, never the records, so
+ * memory grows with the number of distinct ids only. The first occurrence in input order is the
  * original; later ones are reported.
  */
 final class DuplicateTracker {
@@ -66,7 +66,8 @@ final class DuplicateTracker {
       out.add(
           RuleId.DUPLICATE_ID,
           null,
-          first + " with identical content (harmless under upsert; rejected where Synap answers 409)");
+          first
+              + " with identical content (harmless under upsert; rejected where Synap answers 409)");
     } else if ((sig >>> 32) != (k.signature() >>> 32)) {
       out.add(
           RuleId.CONFLICTING_ID,

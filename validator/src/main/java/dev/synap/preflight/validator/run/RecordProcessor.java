@@ -16,9 +16,9 @@ import dev.synap.preflight.validator.check.Check;
 import dev.synap.preflight.validator.check.RecordContext;
 import dev.synap.preflight.validator.check.TextFields;
 import dev.synap.preflight.validator.finding.RecordFindings;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The work done on one record by a worker thread: UTF-8 check and repair of the raw bytes, decode,
@@ -100,9 +100,7 @@ final class RecordProcessor {
     if (value == null || !value.isObject()) {
       reportUtf8(utf8, raw, findings);
       findings.add(
-          RuleId.MALFORMED_RECORD,
-          null,
-          "the record is " + kind(value) + ", not a JSON object");
+          RuleId.MALFORMED_RECORD, null, "the record is " + kind(value) + ", not a JSON object");
       return flawed(raw, true, findings);
     }
     MappedRecord mapped = file.profile().map(value);
@@ -274,10 +272,6 @@ final class RecordProcessor {
     if (value.isBoolean()) {
       return "a JSON boolean";
     }
-    return "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    return "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 }

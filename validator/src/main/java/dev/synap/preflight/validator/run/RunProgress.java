@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Live progress of a run, for a progress bar on another thread: bytes read from disk (of all
- * files) against the total, and records checked.
+ * Live progress of a run, for a progress bar on another thread: bytes read from disk (of all files)
+ * against the total, and records checked.
  */
 public final class RunProgress {
   private final AtomicLong finishedFileBytes = new AtomicLong();

@@ -15,17 +15,13 @@ import java.util.TreeMap;
  */
 final class RunStats {
   /** Upper bounds (exclusive) of the size buckets, in bytes; the last bucket is open. */
-  static final long[] SIZE_BOUNDS = {1L << 10, 4L << 10, 16L << 10, 64L << 10, 128L << 10, 512L << 10};
+  static final long[] SIZE_BOUNDS = {
+    1L << 10, 4L << 10, 16L << 10, 64L << 10, 128L << 10, 512L << 10
+  };
 
   static final List<String> SIZE_LABELS =
       List.of(
-          "< 1 KiB",
-          "1–4 KiB",
-          "4–16 KiB",
-          "16–64 KiB",
-          "64–128 KiB",
-          "128–512 KiB",
-          "≥ 512 KiB");
+          "< 1 KiB", "1–4 KiB", "4–16 KiB", "16–64 KiB", "64–128 KiB", "128–512 KiB", "≥ 512 KiB");
 
   private final Instance instance;
   private final long[] sizes = new long[SIZE_BOUNDS.length + 1];

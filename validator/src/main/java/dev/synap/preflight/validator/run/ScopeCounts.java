@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Documents per Synap scope (as the target instance would derive it) and the busiest users and
- * customers. In a B2B instance a document with a user but no customer is in no scope: Synap
- * rejects it.
+ * customers. In a B2B instance a document with a user but no customer is in no scope: Synap rejects
+ * it.
  */
 public record ScopeCounts(
     long userScoped,

@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One streaming validation of a set of export files. A reader thread cuts the files into records
  * and hands batches to a pool of workers that decode and check them in parallel; this thread
- * aggregates the results strictly in input order (counts, examples, duplicates, statistics), so
- * the outcome is the same whatever the thread count. A bounded queue between them keeps memory
+ * aggregates the results strictly in input order (counts, examples, duplicates, statistics), so the
+ * outcome is the same whatever the thread count. A bounded queue between them keeps memory
  * independent of the input size.
  */
 public final class ValidationRun {
@@ -51,8 +51,8 @@ public final class ValidationRun {
   }
 
   /**
-   * Validates the files. Never throws for bad content or unreadable files: those become findings
-   * or {@link InputSummary#error()}.
+   * Validates the files. Never throws for bad content or unreadable files: those become findings or
+   * {@link InputSummary#error()}.
    */
   public ValidationResult run(List<Path> inputs) {
     long started = System.nanoTime();
@@ -71,8 +71,7 @@ public final class ValidationRun {
         new ArrayBlockingQueue<>(options.threads() * 4);
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), named("worker"));
     Thread reader =
-        named("reader")
-            .newThread(() -> readAll(inputs, names, metas, processor, workers, queue));
+        named("reader").newThread(() -> readAll(inputs, names, metas, processor, workers, queue));
     reader.start();
     Aggregator aggregator = new Aggregator(options.config(), names, metas.length);
     try {
@@ -276,9 +275,7 @@ public final class ValidationRun {
     }
 
     void add(
-        RawRecord r,
-        ExecutorService workers,
-        BlockingQueue<Future<List<ProcessedRecord>>> queue)
+        RawRecord r, ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
         throws InterruptedException {
       batch.add(r);
       bytes += r.bytes().length;

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidationRunTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
 
@@ -94,7 +95,8 @@ class ValidationRunTest {
     for (int i = 0; i < 50; i++) {
       sb.append("{\"id\":\"x").append(i).append("\"}\n");
     }
-    ValidationResult r = run(2, CheckConfig.defaults().withMaxExamples(3), write("m.jsonl", sb.toString()));
+    ValidationResult r =
+        run(2, CheckConfig.defaults().withMaxExamples(3), write("m.jsonl", sb.toString()));
     RuleTally missing = r.tallies().get(RuleId.MISSING_FIELD.ordinal());
     assertThat(missing.total()).isEqualTo(50);
     assertThat(missing.examples()).isEqualTo(3);
@@ -106,8 +108,7 @@ class ValidationRunTest {
   @Test
   void switchedOffRulesAndSeverityOverridesApply() throws IOException {
     Path f = write("s.jsonl", "{\"id\":\"a\",\"content\":\"Caf\u00c3\u00a9\"}\n");
-    CheckConfig config =
-        CheckConfig.defaults().withSeverity(RuleId.MOJIBAKE, Severity.ERROR);
+    CheckConfig config = CheckConfig.defaults().withSeverity(RuleId.MOJIBAKE, Severity.ERROR);
     assertThat(run(1, config, f).findings())
         .extracting(Finding::rule, Finding::severity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleId.MOJIBAKE, Severity.ERROR));
@@ -119,7 +120,8 @@ class ValidationRunTest {
     Path good = write("good.jsonl", record(0, "a", "fine"));
     Path missing = dir.resolve("missing.jsonl");
     ValidationResult r = run(2, CheckConfig.defaults(), missing, dir, good);
-    assertThat(r.inputs()).extracting(InputSummary::error)
+    assertThat(r.inputs())
+        .extracting(InputSummary::error)
         .containsExactly("no such file", "is a directory, not an export file", null);
     assertThat(r.inputs().get(2).records()).isEqualTo(1);
     assertThat(r.inputs().get(2).sha256()).hasSize(64);

@@ -1,0 +1,18 @@
+/**
+ * The validation run: a streaming pipeline over any number of export files.
+ *
+ * <ol>
+ *   <li>A reader thread opens each file ({@code rules.read}), picks its profile, and cuts records
+ *       into batches.
+ *   <li>Worker threads ({@code RecordProcessor}) check UTF-8 on the raw bytes, decode, map and run
+ *       every per-record check of {@code validator.check}.
+ *   <li>The calling thread folds the results in input order: exact counts per rule and severity,
+ *       the first examples of each rule, duplicate detection across files ({@code DuplicateTracker}
+ *       over a compact {@code HashIndex} of 128-bit hashes), and statistics.
+ * </ol>
+ *
+ * <p>A bounded queue between the stages keeps memory independent of the input size; what grows is
+ * the duplicate index (per distinct id and text) and the per-user/customer counts. Results are the
+ * same whatever the thread count.
+ */
+package dev.synap.preflight.validator.run;
