@@ -8,7 +8,7 @@ import dev.synap.preflight.validator.finding.RecordFindings;
 /**
  * {@code large-document}: the document text takes more UTF-8 bytes than {@code
  * limits.document-soft-bytes} but no more than the hard limit (over that it is {@code
- * oversized-document} instead, never both).
+ * oversized-document} instead, never both, unless that rule is switched off).
  */
 public final class LargeDocumentCheck implements Check {
   @Override
@@ -25,7 +25,8 @@ public final class LargeDocumentCheck implements Check {
       return;
     }
     long bytes = Utf8.length(text);
-    if (bytes > soft && bytes <= limits.documentHardBytes()) {
+    boolean oversized = bytes > limits.documentHardBytes();
+    if (bytes > soft && (!oversized || !record.config().enabled(RuleId.OVERSIZED_DOCUMENT))) {
       findings.add(
           rule(),
           record.mapped().field(SynapField.DOCUMENT).sourceName(),
