@@ -116,10 +116,12 @@ final class DocumentConstraints {
   }
 
   /** {@code @NotBlank}; the message is the reason the field is required. */
+  @SuppressWarnings("unchecked") // payload(Class<? extends Payload>...) is a generic varargs
   private static NotBlankDef required(String message) {
     return new NotBlankDef().message(message).groups(Required.class).payload(Required.class);
   }
 
+  @SuppressWarnings("unchecked") // payload(Class<? extends Payload>...) is a generic varargs
   private static GenericConstraintDef<OneOf> oneOf(
       String field, List<String> accepted, List<String> comingSoon) {
     return new GenericConstraintDef<>(OneOf.class)

@@ -114,7 +114,7 @@ final class Messages {
   static String found(JsonNode node) {
     return switch (node.getNodeType()) {
       case STRING -> "a string";
-      case NUMBER -> "a number (" + quote(node.asText()).replace("\"", "") + ")";
+      case NUMBER -> "a number (" + node.asText() + ")";
       case BOOLEAN -> "a boolean (" + node.asText() + ")";
       case ARRAY -> "an array";
       case OBJECT, POJO -> "an object";

@@ -9,7 +9,6 @@ import dev.synap.preflight.validator.check.TextField.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -69,38 +68,36 @@ public final class TextFields {
     return new TextField(path, value, kind, TextFacts.of(value));
   }
 
-  /** Depth-first, in document order, without recursion (nesting may be deep). */
-  private static void walk(List<TextField> out, JsonNode root, String rootPath, Kind kind) {
-    Deque<Map.Entry<String, JsonNode>> stack = new ArrayDeque<>();
-    stack.push(Map.entry(rootPath, root));
-    while (!stack.isEmpty()) {
-      Map.Entry<String, JsonNode> top = stack.pop();
-      String path = top.getKey();
-      JsonNode node = top.getValue();
-      if (node.isTextual()) {
-        out.add(text(path, node.textValue(), kind));
-      } else if (node.isObject()) {
-        List<Map.Entry<String, JsonNode>> children = new ArrayList<>(node.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          out.add(text(path + ".{" + Messages.escape(e.getKey()) + "}", e.getKey(), kind));
-          children.add(Map.entry(child(path, e.getKey()), e.getValue()));
-        }
-        pushReversed(stack, children);
-      } else if (node.isArray()) {
-        List<Map.Entry<String, JsonNode>> children = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-          children.add(Map.entry(path + "[" + i + "]", node.get(i)));
-        }
-        pushReversed(stack, children);
-      }
-    }
-  }
+  /** A pending step of the walk: a JSON value at a path, or a key string (node null). */
+  private record Step(String path, JsonNode node, String key) {}
 
-  private static void pushReversed(
-      Deque<Map.Entry<String, JsonNode>> stack, List<Map.Entry<String, JsonNode>> children) {
-    for (int i = children.size() - 1; i >= 0; i--) {
-      stack.push(children.get(i));
+  /** Depth-first, in document order (a key, then its value), without recursion. */
+  private static void walk(List<TextField> out, JsonNode root, String rootPath, Kind kind) {
+    Deque<Step> stack = new ArrayDeque<>();
+    stack.push(new Step(rootPath, root, null));
+    List<Step> children = new ArrayList<>();
+    while (!stack.isEmpty()) {
+      Step step = stack.pop();
+      JsonNode node = step.node();
+      if (node == null) {
+        out.add(text(step.path(), step.key(), kind));
+      } else if (node.isTextual()) {
+        out.add(text(step.path(), node.textValue(), kind));
+      } else if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          String key = e.getKey();
+          children.add(new Step(step.path() + ".{" + Messages.escape(key) + "}", null, key));
+          children.add(new Step(child(step.path(), key), e.getValue(), null));
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          children.add(new Step(step.path() + "[" + i + "]", node.get(i), null));
+        }
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+      children.clear();
     }
   }
 

@@ -150,6 +150,6 @@ final class FixtureRecords {
   }
 
   static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
-    return node == null ? List.of() : node::fields;
+    return node == null ? List.of() : node.properties();
   }
 }
