@@ -1,0 +1,124 @@
+package dev.synap.preflight.validator.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synap.preflight.rules.model.FieldValue;
+import dev.synap.preflight.rules.model.MappedRecord;
+import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.rules.model.SynapField;
+import dev.synap.preflight.validator.check.TextField.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects every string of a mapped record once, so the text checks share one list (and one pass of
+ * {@link TextFacts}) per record. Paths name the source, never the Synap wire name:
+ *
+ * <ul>
+ *   <li>top-level strings: the source field name ({@code content}, {@code id}, {@code user});
+ *   <li>an object-valued document: its string values as {@code content.title}, {@code
+ *       content.parts[0]}, and its keys as {@code content.{title}};
+ *   <li>metadata values: {@code metadata.topic}, {@code metadata.a.b}, {@code metadata.tags[2]};
+ *       metadata keys themselves: {@code metadata.{topic}}, {@code metadata.a.{b}};
+ *   <li>a key that is empty or holds {@code . [ ] { } "} or a space is bracketed: {@code
+ *       metadata["a.b"]}; control characters in keys are escaped as {@code \\uXXXX}.
+ * </ul>
+ *
+ * Numbers, booleans and nulls are not strings and are left out. A field whose value is an object or
+ * array where Synap wants a string (an {@code invalid-field} finding) is left out too, except the
+ * document, which may be an object.
+ */
+public final class TextFields {
+  private TextFields() {}
+
+  /** Every string of the record with its path, kind and facts, in document order. */
+  public static List<TextField> collect(MappedRecord r) {
+    MemoryDocument d = r.document();
+    List<TextField> out = new ArrayList<>(8);
+    scalar(out, r, SynapField.DOCUMENT_ID, d.documentId(), Kind.IDENTIFIER);
+    FieldValue doc = r.field(SynapField.DOCUMENT);
+    if (doc.value() != null && doc.value().isContainerNode()) {
+      walk(out, doc.value(), doc.sourceName(), Kind.CONTENT);
+    } else {
+      scalar(out, r, SynapField.DOCUMENT, d.document(), Kind.CONTENT);
+    }
+    scalar(out, r, SynapField.DOCUMENT_TYPE, d.documentType(), Kind.OTHER);
+    scalar(out, r, SynapField.DOCUMENT_CREATED_AT, d.createdAt(), Kind.OTHER);
+    scalar(out, r, SynapField.USER_ID, d.userId(), Kind.IDENTIFIER);
+    scalar(out, r, SynapField.CUSTOMER_ID, d.customerId(), Kind.IDENTIFIER);
+    scalar(out, r, SynapField.MODE, d.mode(), Kind.OTHER);
+    if (d.metadata() != null) {
+      walk(out, d.metadata(), "metadata", Kind.METADATA);
+    }
+    return out;
+  }
+
+  private static void scalar(
+      List<TextField> out, MappedRecord r, SynapField field, String value, Kind kind) {
+    FieldValue source = r.field(field);
+    if (value == null || (source.value() != null && source.value().isContainerNode())) {
+      return;
+    }
+    out.add(text(source.sourceName(), value, kind));
+  }
+
+  private static TextField text(String path, String value, Kind kind) {
+    return new TextField(path, value, kind, TextFacts.of(value));
+  }
+
+  /** A pending step of the walk: a JSON value at a path, or a key string (node null). */
+  private record Step(String path, JsonNode node, String key) {}
+
+  /** Depth-first, in document order (a key, then its value), without recursion. */
+  private static void walk(List<TextField> out, JsonNode root, String rootPath, Kind kind) {
+    Deque<Step> stack = new ArrayDeque<>();
+    stack.push(new Step(rootPath, root, null));
+    List<Step> children = new ArrayList<>();
+    while (!stack.isEmpty()) {
+      Step step = stack.pop();
+      JsonNode node = step.node();
+      if (node == null) {
+        out.add(text(step.path(), step.key(), kind));
+      } else if (node.isTextual()) {
+        out.add(text(step.path(), node.textValue(), kind));
+      } else if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          String key = e.getKey();
+          children.add(new Step(step.path() + ".{" + Messages.escape(key) + "}", null, key));
+          children.add(new Step(child(step.path(), key), e.getValue(), null));
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          children.add(new Step(step.path() + "[" + i + "]", node.get(i), null));
+        }
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+      children.clear();
+    }
+  }
+
+  /** The path of an object member: {@code parent.key}, or {@code parent["a.b"]} when needed. */
+  static String child(String parent, String key) {
+    if (plain(key)) {
+      return parent + "." + key;
+    }
+    return parent + "[\"" + Messages.escape(key).replace("\"", "\\\"") + "\"]";
+  }
+
+  private static boolean plain(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '.' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c <= ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
