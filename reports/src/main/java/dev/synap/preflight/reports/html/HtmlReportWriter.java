@@ -37,7 +37,7 @@ public final class HtmlReportWriter implements ReportWriter {
   /** The page as text. */
   public static String renderHtml(ValidationReport report) {
     StringOutput output = new StringOutput(64 * 1024);
-    ENGINE.render("report.jte", new HtmlView(report), output);
+    ENGINE.render("report.jte", new HtmlView(report), new StrictHtmlOutput(output));
     return seal(output.toString());
   }
 
