@@ -118,7 +118,8 @@ class HtmlReportTest {
   void longTextIsKeptWholeAndTruncatedOnlyByCss() {
     String html = html(ReportFixtures.hostile());
     assertThat(html).contains(ReportFixtures.LONG_MESSAGE);
-    assertThat(html).contains("#findings-table td{overflow:hidden;text-overflow:ellipsis");
+    assertThat(html)
+        .contains("#findings-table td{overflow:hidden;text-overflow:ellipsis;white-space:nowrap");
   }
 
   @Test
