@@ -62,7 +62,11 @@ public final class CsvSplitter extends AbstractSplitter {
     while (true) {
       RawRecord r = nextRow();
       if (r == null) {
-        return sawContent ? null : structure(1, 0, EMPTY_FILE);
+        if (sawContent) {
+          return null;
+        }
+        finish();
+        return structure(1, 0, EMPTY_FILE);
       }
       sawContent = true;
       if (headerDecoder != null) {

@@ -38,7 +38,11 @@ public final class JsonLinesSplitter extends AbstractSplitter {
     ByteInput in = this.in;
     while (true) {
       if (in.pos == in.limit && !in.refill()) {
-        return sawRecord ? null : structure(1, 0, EMPTY_FILE);
+        if (sawRecord) {
+          return null;
+        }
+        finish();
+        return structure(1, 0, EMPTY_FILE);
       }
       if (skipLf) {
         skipLf = false;
