@@ -282,6 +282,23 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
       int p = in.pos;
       long base = in.base;
       while (p < lim) {
+        if (inString && !escape) {
+          // the bulk of an export is string content: skip it in a tight loop
+          int q = p;
+          while (q < lim) {
+            byte s = b[q];
+            if (s == '"' || s == '\\' || s == '\n' || s == '\r') {
+              break;
+            }
+            q++;
+          }
+          if (q > p) {
+            afterCr = false;
+            p = q;
+            lastEnd = base + p;
+            continue;
+          }
+        }
         byte c = b[p];
         if (c == '\n') {
           if (!afterCr) {
