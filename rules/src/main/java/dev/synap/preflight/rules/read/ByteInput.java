@@ -1,0 +1,94 @@
+package dev.synap.preflight.rules.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A splitter's view of its stream: one large buffer the splitter scans in place, the absolute
+ * offset of the buffer's first byte, and the capture of the record being cut (bytes are copied into
+ * a {@link RecordBuffer} only at the end of a buffer or of the record).
+ */
+final class ByteInput implements Closeable {
+  static final int BUFFER_BYTES = 256 * 1024;
+
+  private final InputStream in;
+  private final RecordBuffer capture;
+  final byte[] buf;
+  int pos;
+  int limit;
+  long base;
+  private boolean eof;
+  private int mark = -1;
+
+  ByteInput(InputStream in, int recordLimit) {
+    this.in = in;
+    this.capture = new RecordBuffer(recordLimit);
+    this.buf = new byte[BUFFER_BYTES];
+  }
+
+  /** Absolute offset of {@code buf[pos]}. */
+  long offset() {
+    return base + pos;
+  }
+
+  /**
+   * Discards the buffer (keeping any captured part) and reads the next chunk into it.
+   *
+   * @return false at the end of the input
+   */
+  boolean refill() throws IOException {
+    if (mark >= 0) {
+      capture.append(buf, mark, limit - mark);
+      mark = 0;
+    }
+    base += limit;
+    pos = 0;
+    limit = 0;
+    if (eof) {
+      return false;
+    }
+    int n;
+    do {
+      n = in.read(buf, 0, buf.length);
+    } while (n == 0);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    limit = n;
+    return true;
+  }
+
+  /**
+   * At the start of the stream only: reads until {@code n} bytes are buffered or the input ends.
+   */
+  void fillAtLeast(int n) throws IOException {
+    while (limit - pos < n && !eof) {
+      int r = in.read(buf, limit, buf.length - limit);
+      if (r < 0) {
+        eof = true;
+      } else {
+        limit += r;
+      }
+    }
+  }
+
+  /** Starts capturing a record at {@code pos}. */
+  void startCapture() {
+    capture.reset();
+    mark = pos;
+  }
+
+  /** Ends the capture just before {@code buf[end]}; returns the captured record. */
+  RecordBuffer endCapture(int end) {
+    capture.append(buf, mark, end - mark);
+    mark = -1;
+    return capture;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

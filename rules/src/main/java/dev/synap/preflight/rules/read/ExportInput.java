@@ -1,0 +1,317 @@
+package dev.synap.preflight.rules.read;
+
+import dev.synap.preflight.rules.config.Limits;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * One export file opened for reading: gzip detected by its magic bytes (multi-member streams
+ * work), the format chosen by extension and content, and the splitter that cuts it into records.
+ * While the file streams it counts the on-disk bytes read (for progress) and computes their
+ * SHA-256 (for the report).
+ *
+ * <p>Format: {@code .jsonl}, {@code .ndjson}, {@code .jsonlines} are JSON Lines, {@code .csv} is
+ * CSV, {@code .json} is a JSON document unless the content clearly is JSON Lines (a complete
+ * object on the first non-blank line and a later non-blank line starting with {@code {}); any other
+ * extension is decided from the first 64 KiB ({@code [} JSON; {@code {} JSON Lines when the first
+ * line is a complete object, else JSON; anything else CSV). A trailing {@code .gz} is ignored.
+ *
+ * <p>A damaged gzip stream surfaces as a {@link CorruptInputException} from the splitter's {@link
+ * RecordSplitter#next()}, after the complete records before the damage.
+ */
+public final class ExportInput implements Closeable {
+  /** How much of the (decompressed) start of the file the format is decided from. */
+  static final int SNIFF_BYTES = 64 * 1024;
+
+  private static final int FILE_BUFFER = 64 * 1024;
+
+  private final Path path;
+  private final InputFormat format;
+  private final boolean gzip;
+  private final long sizeBytes;
+  private final DigestingInputStream raw;
+  private final RecordSplitter splitter;
+  private String sha256Hex;
+
+  private ExportInput(
+      Path path,
+      InputFormat format,
+      boolean gzip,
+      long sizeBytes,
+      DigestingInputStream raw,
+      RecordSplitter splitter) {
+    this.path = path;
+    this.format = format;
+    this.gzip = gzip;
+    this.sizeBytes = sizeBytes;
+    this.raw = raw;
+    this.splitter = splitter;
+  }
+
+  /**
+   * Opens {@code path}, detects compression and format, and reads up to 64 KiB to do so.
+   *
+   * @param fileIndex the file's index in the run, copied into every record
+   * @throws IOException when the file cannot be opened or read (a damaged gzip stream is reported
+   *     later, by the splitter)
+   */
+  public static ExportInput open(Path path, int fileIndex, Limits limits) throws IOException {
+    long size = Files.size(path);
+    DigestingInputStream raw = new DigestingInputStream(Files.newInputStream(path));
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(raw, FILE_BUFFER);
+      buffered.mark(2);
+      int m0 = buffered.read();
+      int m1 = buffered.read();
+      buffered.reset();
+      boolean gzip = m0 == 0x1F && m1 == 0x8B;
+      InputStream data = gzip ? new GzipGuardInputStream(buffered) : buffered;
+      byte[] head = new byte[SNIFF_BYTES];
+      int n = 0;
+      CorruptInputException deferred = null;
+      try {
+        while (n < head.length) {
+          int r = data.read(head, n, head.length - n);
+          if (r < 0) {
+            break;
+          }
+          n += r;
+        }
+      } catch (CorruptInputException e) {
+        deferred = e;
+      }
+      InputFormat format = FormatSniffer.choose(path.getFileName().toString(), head, n);
+      InputStream stream = new HeadInputStream(head, n, deferred, data);
+      RecordSplitter splitter =
+          switch (format) {
+            case JSONL -> new JsonLinesSplitter(stream, fileIndex, limits);
+            case JSON -> new JsonDocumentSplitter(stream, fileIndex, limits);
+            case CSV -> new CsvSplitter(stream, fileIndex, limits);
+          };
+      return new ExportInput(path, format, gzip, size, raw, splitter);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public InputFormat format() {
+    return format;
+  }
+
+  /** Whether the file is gzip-compressed (by its magic bytes). */
+  public boolean gzip() {
+    return gzip;
+  }
+
+  /** The file's size on disk. */
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  /** On-disk bytes read so far; safe to call from another thread (e.g. a progress bar). */
+  public long rawBytesRead() {
+    return raw.count;
+  }
+
+  /** The splitter for this file's records (one for the file's lifetime). */
+  public RecordSplitter splitter() {
+    return splitter;
+  }
+
+  /**
+   * For JSON: where the records are, as a JSON pointer ({@code ""} for a root array, {@code
+   * "/records"} for an envelope), known once the splitter returned its first record; null for the
+   * other formats or when the document holds no array.
+   */
+  public String recordsPath() {
+    return splitter instanceof JsonDocumentSplitter json ? json.recordsPath() : null;
+  }
+
+  /**
+   * The SHA-256 of the file's on-disk bytes, in lower-case hex. Reads (and discards) whatever the
+   * splitter has not read yet, so call it when done with the splitter.
+   */
+  public synchronized String sha256Hex() throws IOException {
+    if (sha256Hex == null) {
+      byte[] skip = new byte[FILE_BUFFER];
+      while (raw.read(skip, 0, skip.length) >= 0) {
+        // drained into the digest
+      }
+      sha256Hex = HexFormat.of().formatHex(raw.digest.digest());
+    }
+    return sha256Hex;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      splitter.close();
+    } finally {
+      raw.close();
+    }
+  }
+
+  /** Counts and digests the bytes read from the file. */
+  private static final class DigestingInputStream extends FilterInputStream {
+    final MessageDigest digest;
+    volatile long count;
+
+    DigestingInputStream(InputStream in) {
+      super(in);
+      try {
+        this.digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        digest.update((byte) b);
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        digest.update(b, off, n);
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] tmp = new byte[(int) Math.min(n, FILE_BUFFER)];
+      int r = read(tmp, 0, tmp.length);
+      return Math.max(r, 0);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+  }
+
+  /**
+   * Decompresses gzip (opened on first read, as its header may already be damaged) and turns a
+   * truncated or corrupt stream into a {@link CorruptInputException}.
+   */
+  private static final class GzipGuardInputStream extends InputStream {
+    private final InputStream compressed;
+    private GZIPInputStream gzip;
+    private long delivered;
+
+    GzipGuardInputStream(InputStream compressed) {
+      this.compressed = compressed;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        if (gzip == null) {
+          gzip = new GZIPInputStream(compressed, FILE_BUFFER);
+        }
+        int n = gzip.read(b, off, len);
+        if (n > 0) {
+          delivered += n;
+        }
+        return n;
+      } catch (EOFException | ZipException e) {
+        throw new CorruptInputException(
+            String.format(
+                Locale.ROOT,
+                "the gzip stream is truncated or corrupt after %,d decompressed bytes (%s)",
+                delivered,
+                e.getMessage()),
+            delivered,
+            e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (gzip != null) {
+        gzip.close();
+      } else {
+        compressed.close();
+      }
+    }
+  }
+
+  /** The bytes read to choose the format, then a deferred failure, then the rest of the stream. */
+  private static final class HeadInputStream extends InputStream {
+    private final byte[] head;
+    private final int headLength;
+    private final InputStream rest;
+    private IOException deferred;
+    private int pos;
+
+    HeadInputStream(byte[] head, int headLength, IOException deferred, InputStream rest) {
+      this.head = head;
+      this.headLength = headLength;
+      this.deferred = deferred;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n <= 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (pos < headLength) {
+        int n = Math.min(len, headLength - pos);
+        System.arraycopy(head, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+      if (deferred != null) {
+        IOException e = deferred;
+        deferred = null;
+        throw e;
+      }
+      return rest.read(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      rest.close();
+    }
+  }
+}

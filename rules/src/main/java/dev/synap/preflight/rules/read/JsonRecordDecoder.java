@@ -1,0 +1,263 @@
+package dev.synap.preflight.rules.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synap.preflight.rules.config.Limits;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes one JSON record (a JSON Lines line or a JSON array element) with Jackson's streaming
+ * parser and builds the tree itself, iteratively, so that a duplicate key is reported as a path
+ * ({@code id}, {@code metadata.topic}, {@code messages[2].role}) while the last value wins.
+ *
+ * <p>Limits: nesting depth and number length from {@link Limits}; a string may be as long as the
+ * read limit. Unescaped control characters inside strings are accepted (a check reports them);
+ * {@code NaN}/{@code Infinity} and anything after the first value are not. Every failure is a
+ * {@link RecordSyntaxException} with the offset and line inside the record. Thread-safe.
+ */
+public final class JsonRecordDecoder implements RecordDecoder {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern JACKSON_HINT =
+      Pattern.compile("\\s*[:;,(]?\\s*(?:from|enable|use) `[^`]*`(?:\\s*to allow)?\\)?");
+
+  private final JsonFactory factory;
+
+  public JsonRecordDecoder(Limits limits) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxStringLength(limits.recordReadBytes())
+            .build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build();
+  }
+
+  @Override
+  public DecodedRecord decode(byte[] bytes, int length) throws RecordSyntaxException {
+    List<String> duplicates = new ArrayList<>(0);
+    JsonNode value = parse(bytes, length, "", duplicates);
+    return new DecodedRecord(value, duplicates);
+  }
+
+  /**
+   * Parses {@code bytes[0..length)} as one JSON value, adding duplicate-key paths (prefixed with
+   * {@code prefix} when not empty) to {@code duplicates}.
+   */
+  JsonNode parse(byte[] bytes, int length, String prefix, List<String> duplicates)
+      throws RecordSyntaxException {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(bytes, 0, length);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new RecordSyntaxException("the record is empty", 0, 0);
+      }
+      JsonNode value = readTree(p, first, prefix, duplicates);
+      if (p.nextToken() != null) {
+        throw at("more than one JSON value in the record", p.currentTokenLocation(), length);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      // also StreamConstraintsException: nesting, number or string over the limits
+      throw at(clean(e.getOriginalMessage()), location(e, p), length);
+    } catch (IOException e) {
+      throw at(String.valueOf(e.getMessage()), p == null ? null : p.currentLocation(), length);
+    } catch (RuntimeException e) {
+      throw new RecordSyntaxException(
+          "the record could not be parsed (" + e.getClass().getSimpleName() + ")", 0, 0);
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException | RuntimeException e) {
+          // nothing was opened that could fail to close: the input is a byte array
+        }
+      }
+    }
+  }
+
+  /** One open object or array while the tree is built. */
+  private static final class Frame {
+    final ContainerNode<?> node;
+    String field;
+
+    Frame(ContainerNode<?> node) {
+      this.node = node;
+    }
+  }
+
+  private static JsonNode readTree(
+      JsonParser p, JsonToken first, String prefix, List<String> duplicates) throws IOException {
+    Deque<Frame> stack = new ArrayDeque<>();
+    JsonNode root = null;
+    JsonToken t = first;
+    while (true) {
+      JsonNode value;
+      switch (t) {
+        case START_OBJECT:
+          value = NODES.objectNode();
+          break;
+        case START_ARRAY:
+          value = NODES.arrayNode();
+          break;
+        case END_OBJECT:
+        case END_ARRAY:
+          stack.pop();
+          if (stack.isEmpty()) {
+            return root;
+          }
+          t = nextToken(p);
+          continue;
+        case FIELD_NAME:
+          {
+            Frame top = stack.peek();
+            String name = p.currentName();
+            if (((ObjectNode) top.node).has(name)) {
+              duplicates.add(path(stack, prefix, name));
+            }
+            top.field = name;
+            t = nextToken(p);
+            continue;
+          }
+        case VALUE_STRING:
+          value = NODES.textNode(p.getText());
+          break;
+        case VALUE_NUMBER_INT:
+          value = integer(p);
+          break;
+        case VALUE_NUMBER_FLOAT:
+          {
+            double d = p.getDoubleValue();
+            value =
+                Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(p.getDecimalValue());
+            break;
+          }
+        case VALUE_TRUE:
+          value = NODES.booleanNode(true);
+          break;
+        case VALUE_FALSE:
+          value = NODES.booleanNode(false);
+          break;
+        case VALUE_NULL:
+          value = NODES.nullNode();
+          break;
+        default:
+          throw new IOException("unexpected token " + t);
+      }
+      if (stack.isEmpty()) {
+        root = value;
+      } else {
+        Frame top = stack.peek();
+        if (top.node instanceof ArrayNode array) {
+          array.add(value);
+        } else {
+          ((ObjectNode) top.node).set(top.field, value);
+        }
+      }
+      if (value instanceof ContainerNode<?> container) {
+        stack.push(new Frame(container));
+      } else if (stack.isEmpty()) {
+        return root;
+      }
+      t = nextToken(p);
+    }
+  }
+
+  private static JsonToken nextToken(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new IOException("the record ends inside an object or array");
+    }
+    return t;
+  }
+
+  private static JsonNode integer(JsonParser p) throws IOException {
+    switch (p.getNumberType()) {
+      case INT:
+        return NODES.numberNode(p.getIntValue());
+      case LONG:
+        return NODES.numberNode(p.getLongValue());
+      default:
+        return NODES.numberNode(p.getBigIntegerValue());
+    }
+  }
+
+  /** {@code metadata.topic}, {@code messages[2].role}: where {@code name} is in the open frames. */
+  private static String path(Deque<Frame> stack, String prefix, String name) {
+    StringBuilder sb = new StringBuilder(prefix);
+    Iterator<Frame> bottomUp = stack.descendingIterator();
+    while (bottomUp.hasNext()) {
+      Frame f = bottomUp.next();
+      if (!bottomUp.hasNext()) {
+        break;
+      }
+      if (f.node instanceof ArrayNode array) {
+        sb.append('[').append(array.size() - 1).append(']');
+      } else {
+        appendName(sb, f.field);
+      }
+    }
+    appendName(sb, name);
+    return sb.toString();
+  }
+
+  private static void appendName(StringBuilder sb, String name) {
+    if (sb.length() > 0) {
+      sb.append('.');
+    }
+    sb.append(name);
+  }
+
+  private static JsonLocation location(JsonProcessingException e, JsonParser p) {
+    JsonLocation loc = e.getLocation();
+    if (loc == null && p != null) {
+      loc = p.currentLocation();
+    }
+    return loc;
+  }
+
+  private static RecordSyntaxException at(String message, JsonLocation loc, int length) {
+    if (loc == null) {
+      return new RecordSyntaxException(message, 0, 0);
+    }
+    long offset = loc.getByteOffset() >= 0 ? loc.getByteOffset() : loc.getCharOffset();
+    offset = Math.max(0, Math.min(offset, length));
+    int line = Math.max(0, loc.getLineNr() - 1);
+    return new RecordSyntaxException(message, offset, line);
+  }
+
+  /** Jackson's message without its hints at Jackson settings. */
+  static String clean(String message) {
+    if (message == null || message.isBlank()) {
+      return "the record is not valid JSON";
+    }
+    String m = JACKSON_HINT.matcher(message).replaceAll("").strip();
+    if (m.startsWith("Non-standard token")) {
+      m += " (JSON has no NaN or Infinity)";
+    }
+    return m;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Export readers: everything between an export file on disk and one record's JSON value, with the
+ * file, physical line and byte offset of every record kept exact.
+ *
+ * <h2>Owns</h2>
+ *
+ * <ul>
+ *   <li>{@link dev.synap.preflight.rules.read.ExportInput}: opening a file, gzip by magic bytes,
+ *       choosing the {@link dev.synap.preflight.rules.read.InputFormat}, on-disk progress and
+ *       SHA-256.
+ *   <li>Splitters ({@link dev.synap.preflight.rules.read.RecordSplitter}): {@link
+ *       dev.synap.preflight.rules.read.JsonLinesSplitter}, {@link
+ *       dev.synap.preflight.rules.read.JsonDocumentSplitter}, {@link
+ *       dev.synap.preflight.rules.read.CsvSplitter}. They look only at structure (line breaks,
+ *       quotes, brackets) on one reader thread and cut {@link
+ *       dev.synap.preflight.rules.read.RawRecord}s.
+ *   <li>{@link dev.synap.preflight.rules.read.Utf8Scanner}: strict UTF-8 validation that repairs
+ *       invalid bytes in place, run by the workers on each record before decoding.
+ *   <li>Decoders ({@link dev.synap.preflight.rules.read.RecordDecoder}): {@link
+ *       dev.synap.preflight.rules.read.JsonRecordDecoder} and {@link
+ *       dev.synap.preflight.rules.read.CsvRecordDecoder}, thread-safe, shared by the workers.
+ * </ul>
+ *
+ * <h2>Bad input is normal input</h2>
+ *
+ * <p>A malformed line, invalid UTF-8, a NUL byte or a gigabyte without a line break never makes a
+ * reader throw or stop: a record that cannot be cut cleanly carries a {@link
+ * dev.synap.preflight.rules.read.RawRecord.Flaw} (oversized, truncated, a structural problem of the
+ * file, a file that is not UTF-8), and a record that does not parse is a {@link
+ * dev.synap.preflight.rules.read.RecordSyntaxException} for that record alone. Only I/O failures
+ * throw; a damaged gzip stream throws {@link dev.synap.preflight.rules.read.CorruptInputException}
+ * after the complete records before the damage.
+ *
+ * <h2>Memory</h2>
+ *
+ * <p>A splitter holds one read buffer and at most {@code Limits.recordReadBytes()} of the record it
+ * is cutting; a longer record keeps only a 4 KiB prefix and its length.
+ *
+ * <h2>Positions</h2>
+ *
+ * <p>Lines are physical and 1-based: {@code \n}, {@code \r\n} and a lone {@code \r} each end one.
+ * Byte offsets are 0-based in the decompressed stream; a UTF-8 byte-order mark is skipped but
+ * counted. A JSON array element's line is where it starts; a CSV record's line is where it starts.
+ */
+package dev.synap.preflight.rules.read;

@@ -1,0 +1,128 @@
+package dev.synap.preflight.rules.read;
+
+import static dev.synap.preflight.rules.read.SplitterHarness.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synap.preflight.rules.config.Limits;
+import org.junit.jupiter.api.Test;
+
+class JsonRecordDecoderTest {
+  private final JsonRecordDecoder decoder = new JsonRecordDecoder(Limits.DEFAULTS);
+
+  private DecodedRecord decode(String json) throws RecordSyntaxException {
+    byte[] b = utf8(json);
+    return decoder.decode(b, b.length);
+  }
+
+  private RecordSyntaxException failure(String json) {
+    return catchThrowableOfType(RecordSyntaxException.class, () -> decode(json));
+  }
+
+  @Test
+  void objectDecodes() throws Exception {
+    DecodedRecord r =
+        decode(
+            "{\"id\":\"a\",\"n\":12,\"big\":123456789012345678901,\"f\":1.5,\"b\":true,\"z\":null,\"l\":[1,{\"x\":2}]}");
+    assertThat(r.value().toString())
+        .isEqualTo(
+            "{\"id\":\"a\",\"n\":12,\"big\":123456789012345678901,\"f\":1.5,\"b\":true,\"z\":null,\"l\":[1,{\"x\":2}]}");
+    assertThat(r.duplicateKeys()).isEmpty();
+  }
+
+  @Test
+  void duplicateKeysAreReportedAsPathsAndTheLastValueWins() throws Exception {
+    DecodedRecord r =
+        decode(
+            "{\"id\":1,\"metadata\":{\"topic\":\"a\",\"topic\":\"b\"},"
+                + "\"messages\":[{\"role\":\"u\"},{},{\"role\":\"a\",\"role\":\"b\"}],\"id\":2}");
+    assertThat(r.duplicateKeys()).containsExactly("metadata.topic", "messages[2].role", "id");
+    assertThat(r.value().get("id").asInt()).isEqualTo(2);
+    assertThat(r.value().at("/metadata/topic").asText()).isEqualTo("b");
+    assertThat(r.value().at("/messages/2/role").asText()).isEqualTo("b");
+  }
+
+  @Test
+  void duplicateInsideARootArray() throws Exception {
+    assertThat(decode("[{\"a\":1,\"a\":null}]").duplicateKeys()).containsExactly("[0].a");
+  }
+
+  @Test
+  void deepNestingIsASyntaxErrorNotAStackOverflow() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    RecordSyntaxException e = failure(deep);
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage())
+        .contains("nesting depth")
+        .contains("1000")
+        .doesNotContain("StreamReadConstraints");
+    assertThat(e.relativeOffset()).isBetween(1000L, 1001L);
+  }
+
+  @Test
+  void hugeNumberIsASyntaxError() {
+    RecordSyntaxException e = failure("{\"n\":" + "9".repeat(10_000) + "}");
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("Number value length").doesNotContain("`");
+  }
+
+  @Test
+  void nanIsRejected() {
+    RecordSyntaxException e = failure("{\"x\":NaN}");
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("NaN").doesNotContain("[Source").doesNotContain("`");
+    assertThat(e.relativeOffset()).isBetween(5L, 8L);
+  }
+
+  @Test
+  void twoValuesInOneRecordAreRejected() {
+    RecordSyntaxException e = failure("{\"a\":1} {\"b\":2}");
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).isEqualTo("more than one JSON value in the record");
+    assertThat(e.relativeOffset()).isEqualTo(8);
+    assertThat(failure("{} x")).isNotNull();
+    assertThat(failure("{}}")).isNotNull();
+  }
+
+  @Test
+  void syntaxErrorHasItsRelativeLineAndOffsetAndNoLocationNoise() {
+    RecordSyntaxException e = failure("{\"a\": 1,\n  \"b\" 2}");
+    assertThat(e).isNotNull();
+    assertThat(e.relativeLine()).isEqualTo(1);
+    assertThat(e.relativeOffset()).isEqualTo(15);
+    assertThat(e.getMessage()).doesNotContain("[Source").doesNotContain("line:");
+  }
+
+  @Test
+  void emptyAndTruncatedRecordsAreSyntaxErrors() {
+    assertThat(failure("   ").getMessage()).isEqualTo("the record is empty");
+    assertThat(failure("{\"a\": [1, 2")).isNotNull();
+    assertThat(failure("{\"b\": \"x")).isNotNull();
+  }
+
+  @Test
+  void nonObjectValuesDecodeForTheCallerToJudge() throws Exception {
+    assertThat(decode("[1,2]").value().isArray()).isTrue();
+    assertThat(decode("null").value().isNull()).isTrue();
+    assertThat(decode(" \"text\" ").value().asText()).isEqualTo("text");
+    assertThat(decode("42").value().asInt()).isEqualTo(42);
+  }
+
+  @Test
+  void unescapedControlCharactersInsideStringsDecode() throws Exception {
+    JsonNode v = decode("{\"t\":\"a\tb\u0000c\"}").value();
+    assertThat(v.get("t").asText()).isEqualTo("a\tb\u0000c");
+  }
+
+  @Test
+  void onlyTheGivenLengthIsRead() throws Exception {
+    byte[] b = utf8("{\"a\":1}garbage");
+    assertThat(decoder.decode(b, 7).value().toString()).isEqualTo("{\"a\":1}");
+  }
+
+  @Test
+  void loneSurrogateEscapeDecodes() throws Exception {
+    assertThat(decode("{\"t\":\"\\ud83d\"}").value().get("t").asText()).isEqualTo("\ud83d");
+  }
+}
