@@ -148,7 +148,8 @@ public final class ValidationRun {
       progress.reading(in::rawBytesRead);
       RecordSplitter splitter = in.splitter();
       List<RawRecord> pending = new ArrayList<>();
-      Profile profile = options.profile() != null ? options.profile() : sniff(splitter, pending);
+      // Read ahead before asking for the decoder: a CSV splitter knows its header only then.
+      Profile profile = sniff(splitter, pending, options.profile());
       meta.profile = profile.name();
       Batcher batcher =
           new Batcher(new FileContext(index, name, profile, splitter.decoder()), processor);
@@ -181,16 +182,22 @@ public final class ValidationRun {
     }
   }
 
-  /** Reads records until one decodes to an object and picks the bundled profile that fits it. */
-  private static Profile sniff(RecordSplitter splitter, List<RawRecord> pending)
+  /**
+   * Reads ahead until a record decodes to an object and returns {@code fixed}, or when it is null
+   * the bundled profile that fits that record best.
+   */
+  private static Profile sniff(RecordSplitter splitter, List<RawRecord> pending, Profile fixed)
       throws IOException {
-    RecordDecoder decoder = splitter.decoder();
     while (pending.size() < SNIFF_RECORDS) {
       RawRecord r = splitter.next();
       if (r == null) {
         break;
       }
       pending.add(r);
+      if (fixed != null) {
+        return fixed;
+      }
+      RecordDecoder decoder = splitter.decoder();
       if (r.flaw() == RawRecord.Flaw.NONE) {
         byte[] copy = r.bytes().clone();
         Utf8Scanner.scanAndRepair(copy, copy.length);
@@ -204,7 +211,7 @@ public final class ValidationRun {
         }
       }
     }
-    return Profiles.bundled("generic").orElseThrow();
+    return fixed != null ? fixed : Profiles.bundled("generic").orElseThrow();
   }
 
   private static List<InputSummary> summaries(FileMeta[] metas, Aggregator agg) {
