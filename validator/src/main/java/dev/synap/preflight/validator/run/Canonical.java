@@ -33,8 +33,11 @@ final class Canonical {
         out.append(',');
       }
       out.append(']');
+    } else if (node.isTextual()) {
+      String t = node.textValue();
+      out.append('"').append(t.length()).append(':').append(t);
     } else {
-      out.append(node.toString());
+      out.append(node.asText());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.synap.preflight.validator.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.IdentityMap;
@@ -203,25 +204,58 @@ final class RecordProcessor {
         id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);
   }
 
-  /** NFC, whitespace runs collapsed to one space, trimmed: the form duplicate-content compares. */
+  /**
+   * NFC, whitespace runs collapsed to one space, trimmed: the form duplicate-content compares.
+   * Whitespace is collapsed in place in a char array; NFC runs only when ICU's quick check does not
+   * clear the text (collapsing whitespace cannot make NFC text un-normalized: whitespace never
+   * composes).
+   */
   static String normalize(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
+    char[] buf = text.toCharArray();
+    int len = collapseWhitespace(buf);
     boolean ascii = true;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-        continue;
-      }
-      if (space) {
-        sb.append(' ');
-        space = false;
-      }
-      ascii &= c < 0x80;
-      sb.append(c);
+    for (int i = 0; i < len && ascii; i++) {
+      ascii = buf[i] < 0x80;
     }
-    return ascii ? sb.toString() : NFC.normalize(sb);
+    String collapsed = new String(buf, 0, len);
+    if (ascii || NFC.quickCheck(text) == Normalizer.YES) {
+      return collapsed;
+    }
+    return NFC.normalize(collapsed);
+  }
+
+  /** Collapses whitespace runs of {@code buf} to single spaces, trimmed; returns the new length. */
+  static int collapseWhitespace(char[] buf) {
+    int out = 0;
+    boolean space = false;
+    for (char c : buf) {
+      if (isWhitespace(c)) {
+        space = out > 0;
+      } else {
+        if (space) {
+          buf[out++] = ' ';
+          space = false;
+        }
+        buf[out++] = c;
+      }
+    }
+    return out;
+  }
+
+  /** Unicode's White_Space property (unlike Character.isWhitespace: no U+001C..U+001F). */
+  private static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    return c == 0x85
+        || c == 0xA0
+        || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200A)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x202F
+        || c == 0x205F
+        || c == 0x3000;
   }
 
   private static String month(String createdAt) {

@@ -1,0 +1,35 @@
+package dev.synap.preflight.validator.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.Normalizer2;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class NormalizeTest {
+  @Test
+  void collapsesEveryKindOfWhitespaceAndTrims() {
+    assertThat(RecordProcessor.normalize("  a \t\n b\u00a0\u3000c\r\n")).isEqualTo("a b c");
+    assertThat(RecordProcessor.normalize("\n\n")).isEmpty();
+    assertThat(RecordProcessor.normalize("Ren\u0065\u0301e")).isEqualTo("Ren\u00e9e");
+    assertThat(RecordProcessor.normalize("東京 😀  ok")).isEqualTo("東京 😀 ok");
+  }
+
+  @Property
+  void sameAsTheObviousDefinition(@ForAll String s) {
+    String expected =
+        Normalizer2.getNFCInstance()
+            .normalize(
+                s.replaceAll(
+                        "[\\s\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+",
+                        " ")
+                    .strip());
+    assertThat(RecordProcessor.normalize(s)).isEqualTo(expected.strip());
+  }
+
+  @Property
+  void murmurOfEqualStringsIsEqual(@ForAll String s) {
+    assertThat(Murmur3.hash128(s)).isEqualTo(Murmur3.hash128(new String(s.toCharArray())));
+  }
+}
