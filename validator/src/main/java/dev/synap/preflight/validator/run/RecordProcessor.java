@@ -48,6 +48,7 @@ final class RecordProcessor {
       return switch (raw.flaw()) {
         case NONE -> decoded(raw, file, findings);
         case OVERSIZED -> {
+          findings.documentId(PrefixId.find(raw.bytes(), file.profile()));
           findings.add(RuleId.OVERSIZED_DOCUMENT, null, raw.detail());
           yield flawed(raw, true, findings);
         }
