@@ -185,7 +185,13 @@ final class RecordProcessor {
       return null;
     }
     long[] idHash = id == null ? new long[2] : Murmur3.hash128(id);
-    long[] textHash = hasText ? Murmur3.hash128(text) : new long[2];
+    long[] textHash = new long[2];
+    long[] normalized = new long[2];
+    if (hasText) {
+      char[] chars = text.toCharArray();
+      textHash = Murmur3.hash128(chars, chars.length);
+      normalized = normalizedHash(text, chars);
+    }
     StringBuilder rest = new StringBuilder(64);
     rest.append(doc.documentType())
         .append('\u0000')
@@ -200,29 +206,43 @@ final class RecordProcessor {
     Canonical.write(doc.metadata(), rest);
     long restHash = Murmur3.hash128(rest.toString())[0];
     long signature = (textHash[0] & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
-    long[] normalized = hasText ? Murmur3.hash128(normalize(text)) : new long[2];
     return new ProcessedRecord.DuplicateKeys(
         id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);
   }
 
   /**
    * NFC, whitespace runs collapsed to one space, trimmed: the form duplicate-content compares.
-   * Whitespace is collapsed in place in a char array; NFC runs only when ICU's quick check does not
-   * clear the text (collapsing whitespace cannot make NFC text un-normalized: whitespace never
-   * composes).
+   * Whitespace never composes, so collapsing it keeps NFC text in NFC; ICU runs only on text its
+   * quick check does not clear.
    */
   static String normalize(String text) {
     char[] buf = text.toCharArray();
     int len = collapseWhitespace(buf);
-    boolean ascii = true;
-    for (int i = 0; i < len && ascii; i++) {
-      ascii = buf[i] < 0x80;
-    }
     String collapsed = new String(buf, 0, len);
-    if (ascii || NFC.quickCheck(text) == Normalizer.YES) {
-      return collapsed;
+    return needsNfc(text, buf, len) ? NFC.normalize(collapsed) : collapsed;
+  }
+
+  /**
+   * The hash of {@link #normalize}{@code (text)}, given {@code chars} = a scratch copy of the text
+   * (overwritten), without building strings in the common case that NFC changes nothing.
+   */
+  private static long[] normalizedHash(String text, char[] chars) {
+    int len = collapseWhitespace(chars);
+    if (needsNfc(text, chars, len)) {
+      String nfc = NFC.normalize(new String(chars, 0, len));
+      return Murmur3.hash128(nfc);
     }
-    return NFC.normalize(collapsed);
+    return Murmur3.hash128(chars, len);
+  }
+
+  /** Text with no char at or above U+0300 is always NFC; otherwise ask ICU's quick check. */
+  private static boolean needsNfc(String text, char[] chars, int len) {
+    for (int i = 0; i < len; i++) {
+      if (chars[i] >= 0x300) {
+        return NFC.quickCheck(text) != Normalizer.YES;
+      }
+    }
+    return false;
   }
 
   /** Collapses whitespace runs of {@code buf} to single spaces, trimmed; returns the new length. */
@@ -248,9 +268,13 @@ final class RecordProcessor {
     if (c < 0x80) {
       return c == ' ' || (c >= '\t' && c <= '\r');
     }
-    return c == 0x85
-        || c == 0xA0
-        || c == 0x1680
+    if (c > 0x3000) {
+      return false; // CJK, surrogates (emoji) and the rest: the common non-ASCII case
+    }
+    if (c < 0x1680) {
+      return c == 0x85 || c == 0xA0;
+    }
+    return c == 0x1680
         || (c >= 0x2000 && c <= 0x200A)
         || c == 0x2028
         || c == 0x2029

@@ -14,6 +14,7 @@ import dev.synap.preflight.validator.check.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -141,6 +142,13 @@ public final class ValidationRun {
       meta.error = "no such file";
       return;
     }
+    FileState before;
+    try {
+      before = FileState.of(path);
+    } catch (IOException e) {
+      meta.error = "cannot read: " + e.getMessage();
+      return;
+    }
     try (ExportInput in = ExportInput.open(path, index, options.config().limits())) {
       meta.size = in.sizeBytes();
       meta.format = in.format().id();
@@ -175,6 +183,17 @@ public final class ValidationRun {
       }
       batcher.flush(workers, queue);
       meta.sha256 = in.sha256Hex();
+      FileState after = FileState.of(path);
+      if (!after.equals(before) || in.rawBytesRead() != before.size()) {
+        meta.error =
+            "the file changed while it was read ("
+                + before.describe()
+                + " before, "
+                + after.describe()
+                + " after, "
+                + in.rawBytesRead()
+                + " bytes read); validate a copy that is not being written";
+      }
     } catch (IOException e) {
       meta.error = "cannot read: " + e.getMessage();
     } finally {
@@ -252,6 +271,17 @@ public final class ValidationRun {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /** Size and modification time of a file, to notice a file that changes while it is read. */
+  private record FileState(long size, long modifiedMillis) {
+    static FileState of(Path p) throws IOException {
+      return new FileState(Files.size(p), Files.getLastModifiedTime(p).toMillis());
+    }
+
+    String describe() {
+      return size + " bytes, modified " + Instant.ofEpochMilli(modifiedMillis);
+    }
   }
 
   /** What the reader learns about a file; read by the caller after the reader has ended. */

@@ -172,6 +172,42 @@ class ValidationRunTest {
     assertThat(r.inputs().get(0).error()).isNull();
   }
 
+  @Test
+  void aFileThatGrowsWhileItIsReadIsAnInputError() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      sb.append(record(i, "w" + i, "growing file line " + i));
+    }
+    Path f = write("growing.jsonl", sb.toString());
+    ValidationRun run =
+        new ValidationRun(new RunOptions(CheckConfig.defaults(), null, null, 1, CLOCK));
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                while (run.progress().records() == 0) {
+                  Thread.onSpinWait();
+                }
+                Files.writeString(
+                    f,
+                    record(0, "late", "appended while reading"),
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    ValidationResult r = run.run(List.of(f));
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(r.inputs().get(0).error()).startsWith("the file changed while it was read");
+    assertThat(r.incomplete()).isTrue();
+  }
+
   private static List<RuleId> rules(List<Finding> findings) {
     return findings.stream().map(Finding::rule).toList();
   }
