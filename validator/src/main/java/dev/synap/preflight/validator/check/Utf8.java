@@ -6,11 +6,11 @@ import java.io.Writer;
  * UTF-8 byte lengths without encoding. An unpaired surrogate counts 3 bytes, as its generalized
  * UTF-8 form would take (it is a {@code lone-surrogate} finding of its own).
  */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
   /** The number of bytes {@code s} takes in UTF-8. */
-  static long length(CharSequence s) {
+  public static long length(CharSequence s) {
     long bytes = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);

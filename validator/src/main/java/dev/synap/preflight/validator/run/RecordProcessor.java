@@ -16,6 +16,7 @@ import dev.synap.preflight.rules.read.Utf8Scanner;
 import dev.synap.preflight.validator.check.Check;
 import dev.synap.preflight.validator.check.RecordContext;
 import dev.synap.preflight.validator.check.TextFields;
+import dev.synap.preflight.validator.check.Utf8;
 import dev.synap.preflight.validator.finding.RecordFindings;
 import java.time.Instant;
 import java.util.List;
@@ -66,19 +67,7 @@ final class RecordProcessor {
         }
       };
     } catch (RuntimeException | StackOverflowError e) {
-      return new ProcessedRecord(
-          raw.fileIndex(),
-          raw.line(),
-          raw.byteOffset(),
-          true,
-          false,
-          findings.list(),
-          null,
-          -1,
-          null,
-          null,
-          null,
-          file.displayPath() + ":" + raw.line() + ": " + e);
+      return noDocument(raw, true, findings, file.displayPath() + ":" + raw.line() + ": " + e);
     }
   }
 
@@ -123,7 +112,7 @@ final class RecordProcessor {
       check.check(context, findings);
     }
     String text = doc.document();
-    long bytesOfText = text == null ? -1 : utf8Length(text);
+    long bytesOfText = text == null ? -1 : Utf8.length(text);
     return new ProcessedRecord(
         raw.fileIndex(),
         raw.line(),
@@ -162,6 +151,12 @@ final class RecordProcessor {
   }
 
   private static ProcessedRecord flawed(RawRecord raw, boolean isRecord, RecordFindings findings) {
+    return noDocument(raw, isRecord, findings, null);
+  }
+
+  /** A record that yields no document: flawed, undecodable, or hit by a bug while checking. */
+  private static ProcessedRecord noDocument(
+      RawRecord raw, boolean isRecord, RecordFindings findings, String internalError) {
     return new ProcessedRecord(
         raw.fileIndex(),
         raw.line(),
@@ -174,7 +169,7 @@ final class RecordProcessor {
         null,
         null,
         null,
-        null);
+        internalError);
   }
 
   private static ProcessedRecord.DuplicateKeys keys(MemoryDocument doc) {
@@ -293,26 +288,6 @@ final class RecordProcessor {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private static long utf8Length(String s) {
-    long n = 0;
-    for (int i = 0, len = s.length(); i < len; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        n++;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < len
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        n += 4;
-        i++;
-      } else {
-        n += 3;
-      }
-    }
-    return n;
   }
 
   private static String kind(JsonNode value) {

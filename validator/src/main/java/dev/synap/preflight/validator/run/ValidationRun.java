@@ -196,6 +196,9 @@ public final class ValidationRun {
       }
     } catch (IOException e) {
       meta.error = "cannot read: " + e.getMessage();
+    } catch (RuntimeException e) {
+      // A reader bug must not pass for a complete read: the file's verdict is void (exit 3).
+      meta.error = "internal error while reading: " + e;
     } finally {
       progress.fileDone(meta.size);
     }
