@@ -2,7 +2,10 @@ package dev.synap.preflight.cli;
 
 import dev.synap.preflight.rules.config.ConfigException;
 import dev.synap.preflight.validator.run.RunProgress;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -45,9 +48,25 @@ final class ProgressBar implements AutoCloseable {
     return bar;
   }
 
-  @SuppressForbidden(reason = "System.console() tells whether we are on a terminal")
-  private static boolean isTerminal() {
-    return System.console() != null && System.getenv("CI") == null;
+  /**
+   * Whether stderr is a terminal: on Linux, where /proc/self/fd/2 points; elsewhere {@code
+   * System.console()} (which looks at stdin and stdout) as the best approximation. Never in CI.
+   */
+  @SuppressForbidden(reason = "System.console() is the portable fallback for terminal detection")
+  static boolean isTerminal() {
+    if (System.getenv("CI") != null) {
+      return false;
+    }
+    Path fd2 = Path.of("/proc/self/fd/2");
+    if (Files.isSymbolicLink(fd2)) {
+      try {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
+    }
+    return System.console() != null;
   }
 
   private void loop() {
