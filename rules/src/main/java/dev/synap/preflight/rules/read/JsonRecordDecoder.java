@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  *
  * <p>Limits: nesting depth and number length from {@link Limits}; a string may be as long as the
  * read limit. Unescaped control characters inside strings are accepted (a check reports them);
- * {@code NaN}/{@code Infinity} and anything after the first value are not. Every failure is a
- * {@link RecordSyntaxException} with the offset and line inside the record. Thread-safe.
+ * {@code NaN}/{@code Infinity} and anything after the first value are not. Neither is a byte-order
+ * mark or a NUL byte at the start of the record, which Jackson would otherwise skip or take for
+ * UTF-16/32 (a file's own BOM is removed by its splitter before records are cut). Every failure is
+ * a {@link RecordSyntaxException} with the offset and line inside the record. Thread-safe.
  */
 public final class JsonRecordDecoder implements RecordDecoder {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -68,6 +70,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
    */
   JsonNode parse(byte[] bytes, int length, String prefix, List<String> duplicates)
       throws RecordSyntaxException {
+    rejectEncodingSniff(bytes, length);
     JsonParser p = null;
     try {
       p = factory.createParser(bytes, 0, length);
@@ -96,6 +99,27 @@ public final class JsonRecordDecoder implements RecordDecoder {
           // nothing was opened that could fail to close: the input is a byte array
         }
       }
+    }
+  }
+
+  /**
+   * Jackson's byte-source bootstrapper skips a leading byte-order mark and switches to UTF-16/32
+   * when NUL bytes lead: inside a UTF-8 file both mean bytes that do not belong (files
+   * concatenated, a record written in another encoding), so they are syntax errors here.
+   */
+  private static void rejectEncodingSniff(byte[] b, int length) throws RecordSyntaxException {
+    if (length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+      throw new RecordSyntaxException(
+          "a byte-order mark (EF BB BF) at the start of the record: only the start of a file may"
+              + " have one (were files concatenated?)",
+          0,
+          0);
+    }
+    if (length >= 2 && (b[0] == 0 || b[1] == 0)) {
+      throw new RecordSyntaxException(
+          "a NUL byte at the start of the record (UTF-16 or UTF-32 text in a UTF-8 file?)",
+          b[0] == 0 ? 0 : 1,
+          0);
     }
   }
 

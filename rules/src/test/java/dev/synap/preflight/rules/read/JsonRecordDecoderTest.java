@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.Limits;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordDecoderTest {
@@ -92,6 +93,19 @@ class JsonRecordDecoderTest {
     assertThat(e.relativeLine()).isEqualTo(1);
     assertThat(e.relativeOffset()).isEqualTo(15);
     assertThat(e.getMessage()).doesNotContain("[Source").doesNotContain("line:");
+  }
+
+  @Test
+  void byteOrderMarkOrNulBytesAtTheStartOfARecordAreSyntaxErrors() {
+    RecordSyntaxException bom = failure("\uFEFF{\"id\":\"a\"}");
+    assertThat(bom.getMessage()).startsWith("a byte-order mark (EF BB BF) at the start");
+    assertThat(bom.relativeOffset()).isZero();
+    byte[] utf16 = "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_16LE);
+    RecordSyntaxException nul =
+        catchThrowableOfType(
+            RecordSyntaxException.class, () -> decoder.decode(utf16, utf16.length));
+    assertThat(nul).hasMessageContaining("NUL byte at the start of the record");
+    assertThat(nul.relativeOffset()).isEqualTo(1);
   }
 
   @Test
