@@ -85,7 +85,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
       return value;
     } catch (JsonProcessingException e) {
       // also StreamConstraintsException: nesting, number or string over the limits
-      throw at(clean(e.getOriginalMessage()), location(e, p), length);
+      throw onCulprit(at(clean(e.getOriginalMessage()), location(e, p), length), e);
     } catch (IOException e) {
       throw at(String.valueOf(e.getMessage()), p == null ? null : p.currentLocation(), length);
     } catch (RuntimeException e) {
@@ -271,6 +271,27 @@ public final class JsonRecordDecoder implements RecordDecoder {
     offset = Math.max(0, Math.min(offset, length));
     int line = Math.max(0, loc.getLineNr() - 1);
     return new RecordSyntaxException(message, offset, line);
+  }
+
+  /**
+   * Jackson locates some errors after what caused them: an illegal character between tokens just
+   * after that byte, a {@code NaN} or {@code Infinity} after the token. Moves the offset back onto
+   * the culprit, as findings promise the offset of the offending byte.
+   */
+  private static RecordSyntaxException onCulprit(
+      RecordSyntaxException x, JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    long back = 0;
+    if (m.startsWith("Illegal character")) {
+      back = 1;
+    } else if (m.startsWith("Non-standard token '")) {
+      int end = m.indexOf('\'', 20);
+      back = end > 20 ? end - 20 : 0;
+    }
+    if (back == 0 || x.relativeOffset() < back) {
+      return x;
+    }
+    return new RecordSyntaxException(x.getMessage(), x.relativeOffset() - back, x.relativeLine());
   }
 
   /** Jackson's message without its hints at Jackson settings. */

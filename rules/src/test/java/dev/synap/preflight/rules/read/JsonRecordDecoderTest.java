@@ -109,6 +109,15 @@ class JsonRecordDecoderTest {
   }
 
   @Test
+  void offsetPointsAtTheOffendingByteOrToken() {
+    assertThat(failure("{\"a\":1,\u0000\"b\":2}").relativeOffset()).isEqualTo(7);
+    assertThat(failure("{\"a\":1,\n \u0001\"b\":2}").relativeOffset()).isEqualTo(9);
+    assertThat(failure("{\"x\":NaN}").relativeOffset()).isEqualTo(5);
+    assertThat(failure("{\"x\": -Infinity}").relativeOffset()).isEqualTo(6);
+    assertThat(failure("{\"x\":[1,\n Infinity]}").relativeOffset()).isEqualTo(10);
+  }
+
+  @Test
   void emptyAndTruncatedRecordsAreSyntaxErrors() {
     assertThat(failure("   ").getMessage()).isEqualTo("the record is empty");
     assertThat(failure("{\"a\": [1, 2")).isNotNull();
