@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
 public final class JsonRecordDecoder implements RecordDecoder {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern JACKSON_HINT =
-      Pattern.compile("\\s*[:;,(]?\\s*(?:from|enable|use) `[^`]*`(?:\\s*to allow)?\\)?");
+      Pattern.compile(
+          "\\s*\\((?:from|enable|use) `[^`]*`(?:\\s*to allow)?\\)"
+              + "|\\s*[:;,]?\\s*(?:from|enable|use) `[^`]*`(?:\\s*to allow)?");
 
   private final JsonFactory factory;
 

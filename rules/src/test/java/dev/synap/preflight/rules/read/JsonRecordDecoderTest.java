@@ -118,6 +118,22 @@ class JsonRecordDecoderTest {
   }
 
   @Test
+  void jacksonHintsAreRemovedWithoutBreakingParentheses() {
+    assertThat(
+            JsonRecordDecoder.clean(
+                "Number value length (1001) exceeds the maximum allowed (1000, from"
+                    + " `StreamReadConstraints.getMaxNumberLength()`)"))
+        .isEqualTo("Number value length (1001) exceeds the maximum allowed (1000)");
+    assertThat(
+            JsonRecordDecoder.clean(
+                "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to"
+                    + " allow"))
+        .isEqualTo("Non-standard token 'NaN' (JSON has no NaN or Infinity)");
+    assertThat(JsonRecordDecoder.clean("Unexpected character (use `X` to allow) here"))
+        .isEqualTo("Unexpected character here");
+  }
+
+  @Test
   void emptyAndTruncatedRecordsAreSyntaxErrors() {
     assertThat(failure("   ").getMessage()).isEqualTo("the record is empty");
     assertThat(failure("{\"a\": [1, 2")).isNotNull();
