@@ -73,6 +73,7 @@ final class ReportAssembler {
     limits.put("recordReadBytes", (long) l.recordReadBytes());
     limits.put("maxNestingDepth", (long) l.maxNestingDepth());
     limits.put("maxNumberLength", (long) l.maxNumberLength());
+    limits.put("maxDecompressionRatio", (long) l.maxDecompressionRatio());
     Map<String, String> limitsText = new LinkedHashMap<>();
     limitsText.put("futureTolerance", l.futureTolerance().toString());
     limitsText.put("notBefore", l.notBefore().toString());

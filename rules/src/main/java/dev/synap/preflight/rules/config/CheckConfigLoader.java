@@ -29,6 +29,7 @@ import java.util.Set;
  *   not-before: 1970-01-01T00:00:00Z
  *   max-nesting-depth: 1000
  *   max-number-length: 1000
+ *   max-decompression-ratio: 1000  # gzip: decompressed/compressed bytes, checked after 1 MiB
  * rules:                           # rule id: error | warning | info | off
  *   not-nfc: off
  * gate:
@@ -98,6 +99,7 @@ public final class CheckConfigLoader {
     Instant notBefore = l.notBefore();
     int depth = l.maxNestingDepth();
     int digits = l.maxNumberLength();
+    int ratio = l.maxDecompressionRatio();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = "limits." + e.getKey();
@@ -111,10 +113,11 @@ public final class CheckConfigLoader {
         case "not-before" -> notBefore = instant(v, file, key);
         case "max-nesting-depth" -> depth = intValue(v, file, key);
         case "max-number-length" -> digits = intValue(v, file, key);
+        case "max-decompression-ratio" -> ratio = intValue(v, file, key);
         default -> throw new ConfigException("config " + file + ": unknown key '" + key + "'");
       }
     }
-    return new Limits(hard, soft, meta, read, future, notBefore, depth, digits);
+    return new Limits(hard, soft, meta, read, future, notBefore, depth, digits, ratio);
   }
 
   private static CheckConfig rules(CheckConfig config, JsonNode node, Path file) {

@@ -16,6 +16,9 @@ import java.time.Instant;
  * @param notBefore timestamps earlier than this are impossible for an AI-memory export
  * @param maxNestingDepth JSON nesting depth above which a record is malformed (parser limit)
  * @param maxNumberLength digits in one JSON number above which a record is malformed (parser limit)
+ * @param maxDecompressionRatio for gzip inputs: decompressed bytes per compressed byte read above
+ *     which the file is taken for a decompression bomb and not read further (a {@code
+ *     malformed-record} finding); enforced only once 1 MiB has been decompressed
  */
 public record Limits(
     long documentHardBytes,
@@ -25,7 +28,8 @@ public record Limits(
     Duration futureTolerance,
     Instant notBefore,
     int maxNestingDepth,
-    int maxNumberLength) {
+    int maxNumberLength,
+    int maxDecompressionRatio) {
 
   public static final Limits DEFAULTS =
       new Limits(
@@ -36,6 +40,7 @@ public record Limits(
           Duration.ofDays(1),
           Instant.parse("1970-01-01T00:00:00Z"),
           1000,
+          1000,
           1000);
 
   public Limits {
@@ -45,6 +50,9 @@ public record Limits(
     }
     if (recordReadBytes < 1024) {
       throw new IllegalArgumentException("limits.record-read-bytes must be at least 1024");
+    }
+    if (maxDecompressionRatio < 1) {
+      throw new IllegalArgumentException("limits.max-decompression-ratio must be at least 1");
     }
     if (futureTolerance.isNegative()) {
       throw new IllegalArgumentException("limits.future-tolerance must not be negative");

@@ -14,8 +14,11 @@ import java.util.Set;
 /**
  * Decodes one CSV row into an object keyed by the header's columns. Empty cells become JSON null; a
  * cell whose first non-blank character is {@code {} or {@code [} becomes the JSON it holds when it
- * parses, else stays a string. A row with another field count than the header is malformed. A
- * column name that occurs twice in the header is a duplicate key of every row. Thread-safe.
+ * parses, else stays a string. A row with another field count than the header is malformed, and so
+ * is text after the closing quote of a quoted field (spaces and tabs excepted): that is what an
+ * unbalanced quote leaves behind once a later quote in the file closed it, after joining the rows
+ * in between into this one. A column name that occurs twice in the header is a duplicate key of
+ * every row. Thread-safe.
  */
 public final class CsvRecordDecoder implements RecordDecoder {
   private final List<String> header;
@@ -47,7 +50,11 @@ public final class CsvRecordDecoder implements RecordDecoder {
 
   @Override
   public DecodedRecord decode(byte[] bytes, int length) throws RecordSyntaxException {
-    List<String> cells = split(bytes, length);
+    Split split = split(bytes, length, true);
+    List<String> cells = split.fields();
+    if (split.strayAt() >= 0) {
+      throw textAfterClosingQuote(bytes, split);
+    }
     if (cells.size() != header.size()) {
       throw new RecordSyntaxException(
           "row has " + cells.size() + " fields, the header has " + header.size(), 0, 0);
@@ -79,11 +86,42 @@ public final class CsvRecordDecoder implements RecordDecoder {
     return JsonNodeFactory.instance.textNode(text);
   }
 
+  private RecordSyntaxException textAfterClosingQuote(byte[] bytes, Split split) {
+    int field = split.strayField();
+    String column = field < header.size() ? "'" + header.get(field) + "'" : "#" + (field + 1);
+    int lines = 0;
+    for (int i = 0; i < split.strayAt(); i++) {
+      if (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r') || bytes[i] == '\r') {
+        lines++;
+      }
+    }
+    String why =
+        lines > 0
+            ? "; the quoted field spans "
+                + (lines + 1)
+                + " lines, so an unbalanced quote may have joined several rows into this one"
+            : "";
+    return new RecordSyntaxException(
+        "text after the closing quote of column " + column + why, split.strayAt(), lines);
+  }
+
   /**
    * Splits one RFC 4180 record into its fields: quotes removed, doubled quotes undone; an empty
-   * field is null. Text after a closing quote is kept as it is (lenient).
+   * field is null. Text after a closing quote is kept as it is (lenient; the header is read so).
    */
   static List<String> split(byte[] bytes, int length) {
+    return split(bytes, length, false).fields();
+  }
+
+  /**
+   * A row's fields, and where the first text after a closing quote is ({@code strayAt}, -1 when
+   * none; spaces and tabs do not count) and in which field (0-based).
+   */
+  private record Split(List<String> fields, int strayAt, int strayField) {}
+
+  private static Split split(byte[] bytes, int length, boolean findStray) {
+    int strayAt = -1;
+    int strayField = -1;
     List<String> fields = new ArrayList<>();
     ByteArrayOutputStream field = new ByteArrayOutputStream();
     int i = 0;
@@ -105,6 +143,16 @@ public final class CsvRecordDecoder implements RecordDecoder {
           field.write(c);
           i++;
         }
+        if (findStray && strayAt < 0) {
+          int j = i;
+          while (j < length && (bytes[j] == ' ' || bytes[j] == '\t')) {
+            j++;
+          }
+          if (j < length && bytes[j] != ',') {
+            strayAt = j;
+            strayField = fields.size();
+          }
+        }
       }
       while (i < length && bytes[i] != ',') {
         field.write(bytes[i]);
@@ -112,7 +160,7 @@ public final class CsvRecordDecoder implements RecordDecoder {
       }
       fields.add(field.size() == 0 ? null : field.toString(StandardCharsets.UTF_8));
       if (i >= length) {
-        return fields;
+        return new Split(fields, strayAt, strayField);
       }
       i++;
     }

@@ -29,13 +29,18 @@ import java.util.zip.ZipException;
  * line is a complete object, else JSON; anything else CSV). A trailing {@code .gz} is ignored.
  *
  * <p>A damaged gzip stream surfaces as a {@link CorruptInputException} from the splitter's {@link
- * RecordSplitter#next()}, after the complete records before the damage.
+ * RecordSplitter#next()}, after the complete records before the damage. So does a gzip stream that
+ * decompresses to more than {@link Limits#maxDecompressionRatio()} bytes per compressed byte read
+ * (a decompression bomb), checked once 1 MiB has been decompressed.
  */
 public final class ExportInput implements Closeable {
   /** How much of the (decompressed) start of the file the format is decided from. */
   static final int SNIFF_BYTES = 64 * 1024;
 
   private static final int FILE_BUFFER = 64 * 1024;
+
+  /** Decompressed bytes before the decompression ratio is enforced (small files vary a lot). */
+  static final long RATIO_GRACE_BYTES = 1L << 20;
 
   private final Path path;
   private final InputFormat format;
@@ -77,7 +82,8 @@ public final class ExportInput implements Closeable {
       int m1 = buffered.read();
       buffered.reset();
       boolean gzip = m0 == 0x1F && m1 == 0x8B;
-      InputStream data = gzip ? new GzipGuardInputStream(buffered) : buffered;
+      InputStream data =
+          gzip ? new GzipGuardInputStream(buffered, limits.maxDecompressionRatio()) : buffered;
       byte[] head = new byte[SNIFF_BYTES];
       int n = 0;
       CorruptInputException deferred = null;
@@ -217,15 +223,18 @@ public final class ExportInput implements Closeable {
 
   /**
    * Decompresses gzip (opened on first read, as its header may already be damaged) and turns a
-   * truncated or corrupt stream into a {@link CorruptInputException}.
+   * truncated or corrupt stream, or one that inflates beyond the ratio limit, into a {@link
+   * CorruptInputException}.
    */
   private static final class GzipGuardInputStream extends InputStream {
-    private final InputStream compressed;
+    private final CountingInputStream compressed;
+    private final int maxRatio;
     private GZIPInputStream gzip;
     private long delivered;
 
-    GzipGuardInputStream(InputStream compressed) {
-      this.compressed = compressed;
+    GzipGuardInputStream(InputStream compressed, int maxRatio) {
+      this.compressed = new CountingInputStream(compressed);
+      this.maxRatio = maxRatio;
     }
 
     @Override
@@ -237,15 +246,12 @@ public final class ExportInput implements Closeable {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      int n;
       try {
         if (gzip == null) {
           gzip = new GZIPInputStream(compressed, FILE_BUFFER);
         }
-        int n = gzip.read(b, off, len);
-        if (n > 0) {
-          delivered += n;
-        }
-        return n;
+        n = gzip.read(b, off, len);
       } catch (EOFException | ZipException e) {
         throw new CorruptInputException(
             String.format(
@@ -256,6 +262,36 @@ public final class ExportInput implements Closeable {
             delivered,
             e);
       }
+      if (n > 0) {
+        checkRatio(delivered + n);
+        delivered += n;
+      }
+      return n;
+    }
+
+    /**
+     * Compares {@code total} decompressed bytes with the compressed bytes read so far. The latter
+     * include the decompressor's read-ahead (at most 64 KiB), so the ratio is never overestimated.
+     */
+    private void checkRatio(long total) throws CorruptInputException {
+      long in = compressed.count;
+      if (total <= RATIO_GRACE_BYTES || in <= 0 || in > Long.MAX_VALUE / maxRatio) {
+        return;
+      }
+      if (total > in * maxRatio) {
+        throw new CorruptInputException(
+            String.format(
+                Locale.ROOT,
+                "the gzip stream inflated %,d compressed bytes to %,d bytes, a decompression"
+                    + " ratio of %,d, over limits.max-decompression-ratio %,d (a decompression"
+                    + " bomb?); not read further",
+                in,
+                total,
+                total / in,
+                maxRatio),
+            delivered,
+            null);
+      }
     }
 
     @Override
@@ -265,6 +301,47 @@ public final class ExportInput implements Closeable {
       } else {
         compressed.close();
       }
+    }
+  }
+
+  /** Counts the bytes read through it (the compressed bytes a decompressor consumed). */
+  private static final class CountingInputStream extends FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = in.skip(n);
+      if (skipped > 0) {
+        count += skipped;
+      }
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
     }
   }
 

@@ -29,13 +29,17 @@ import java.util.regex.Pattern;
  *
  * <p>Limits: nesting depth and number length from {@link Limits}; a string may be as long as the
  * read limit. Unescaped control characters inside strings are accepted (a check reports them);
- * {@code NaN}/{@code Infinity} and anything after the first value are not. Every failure is a
- * {@link RecordSyntaxException} with the offset and line inside the record. Thread-safe.
+ * {@code NaN}/{@code Infinity} and anything after the first value are not. Neither is a byte-order
+ * mark or a NUL byte at the start of the record, which Jackson would otherwise skip or take for
+ * UTF-16/32 (a file's own BOM is removed by its splitter before records are cut). Every failure is
+ * a {@link RecordSyntaxException} with the offset and line inside the record. Thread-safe.
  */
 public final class JsonRecordDecoder implements RecordDecoder {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern JACKSON_HINT =
-      Pattern.compile("\\s*[:;,(]?\\s*(?:from|enable|use) `[^`]*`(?:\\s*to allow)?\\)?");
+      Pattern.compile(
+          "\\s*\\((?:from|enable|use) `[^`]*`(?:\\s*to allow)?\\)"
+              + "|\\s*[:;,]?\\s*(?:from|enable|use) `[^`]*`(?:\\s*to allow)?");
 
   private final JsonFactory factory;
 
@@ -68,6 +72,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
    */
   JsonNode parse(byte[] bytes, int length, String prefix, List<String> duplicates)
       throws RecordSyntaxException {
+    rejectEncodingSniff(bytes, length);
     JsonParser p = null;
     try {
       p = factory.createParser(bytes, 0, length);
@@ -82,7 +87,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
       return value;
     } catch (JsonProcessingException e) {
       // also StreamConstraintsException: nesting, number or string over the limits
-      throw at(clean(e.getOriginalMessage()), location(e, p), length);
+      throw onCulprit(at(clean(e.getOriginalMessage()), location(e, p), length), e);
     } catch (IOException e) {
       throw at(String.valueOf(e.getMessage()), p == null ? null : p.currentLocation(), length);
     } catch (RuntimeException e) {
@@ -96,6 +101,27 @@ public final class JsonRecordDecoder implements RecordDecoder {
           // nothing was opened that could fail to close: the input is a byte array
         }
       }
+    }
+  }
+
+  /**
+   * Jackson's byte-source bootstrapper skips a leading byte-order mark and switches to UTF-16/32
+   * when NUL bytes lead: inside a UTF-8 file both mean bytes that do not belong (files
+   * concatenated, a record written in another encoding), so they are syntax errors here.
+   */
+  private static void rejectEncodingSniff(byte[] b, int length) throws RecordSyntaxException {
+    if (length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+      throw new RecordSyntaxException(
+          "a byte-order mark (EF BB BF) at the start of the record: only the start of a file may"
+              + " have one (were files concatenated?)",
+          0,
+          0);
+    }
+    if (length >= 2 && (b[0] == 0 || b[1] == 0)) {
+      throw new RecordSyntaxException(
+          "a NUL byte at the start of the record (UTF-16 or UTF-32 text in a UTF-8 file?)",
+          b[0] == 0 ? 0 : 1,
+          0);
     }
   }
 
@@ -247,6 +273,27 @@ public final class JsonRecordDecoder implements RecordDecoder {
     offset = Math.max(0, Math.min(offset, length));
     int line = Math.max(0, loc.getLineNr() - 1);
     return new RecordSyntaxException(message, offset, line);
+  }
+
+  /**
+   * Jackson locates some errors after what caused them: an illegal character between tokens just
+   * after that byte, a {@code NaN} or {@code Infinity} after the token. Moves the offset back onto
+   * the culprit, as findings promise the offset of the offending byte.
+   */
+  private static RecordSyntaxException onCulprit(
+      RecordSyntaxException x, JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    long back = 0;
+    if (m.startsWith("Illegal character")) {
+      back = 1;
+    } else if (m.startsWith("Non-standard token '")) {
+      int end = m.indexOf('\'', 20);
+      back = end > 20 ? end - 20 : 0;
+    }
+    if (back == 0 || x.relativeOffset() < back) {
+      return x;
+    }
+    return new RecordSyntaxException(x.getMessage(), x.relativeOffset() - back, x.relativeLine());
   }
 
   /** Jackson's message without its hints at Jackson settings. */

@@ -44,6 +44,7 @@ class CheckConfigLoaderTest {
                     + "  metadata-bytes: 100\n  record-read-bytes: 4096\n"
                     + "  future-tolerance: PT2H\n  not-before: 2000-01-01T00:00:00Z\n"
                     + "  max-nesting-depth: 50\n  max-number-length: 30\n"
+                    + "  max-decompression-ratio: 20\n"
                     + "rules:\n  not-nfc: off\n  mojibake: error\n"
                     + "gate:\n  fail-on: warning\ninstance: b2b\nmax-examples: 5\n"));
     assertThat(c.limits().documentHardBytes()).isEqualTo(1000);
@@ -54,6 +55,7 @@ class CheckConfigLoaderTest {
     assertThat(c.limits().notBefore()).hasToString("2000-01-01T00:00:00Z");
     assertThat(c.limits().maxNestingDepth()).isEqualTo(50);
     assertThat(c.limits().maxNumberLength()).isEqualTo(30);
+    assertThat(c.limits().maxDecompressionRatio()).isEqualTo(20);
     assertThat(c.enabled(RuleId.NOT_NFC)).isFalse();
     assertThat(c.severity(RuleId.MOJIBAKE)).contains(Severity.ERROR);
     assertThat(c.failOn()).isEqualTo(Severity.WARNING);
@@ -80,6 +82,10 @@ class CheckConfigLoaderTest {
                 CheckConfigLoader.load(
                     write("limits:\n  document-hard-bytes: 10\n  document-soft-bytes: 20\n")))
         .hasMessageContaining("document-soft-bytes must not exceed");
+    assertThatThrownBy(
+            () -> CheckConfigLoader.load(write("limits:\n  max-decompression-ratio: 0\n")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("limits.max-decompression-ratio must be at least 1");
     assertThatThrownBy(() -> CheckConfigLoader.load(write("gate:\n  fail-on: info\n")))
         .hasMessageContaining("fail-on must be error or warning");
     assertThatThrownBy(() -> CheckConfigLoader.load(write("limits:\n  future-tolerance: 1d\n")))

@@ -56,4 +56,27 @@ class CsvRecordDecoderTest {
     assertThat(r.duplicateKeys()).containsExactly("id");
     assertThat(r.value().get("id").asText()).isEqualTo("2");
   }
+
+  @Test
+  void textAfterAClosingQuoteIsASyntaxErrorWithItsLine() {
+    // row "b" opened a quote that never closed on its line; the quote of "d" closed it
+    String row = "b,\"unbalanced\nc,world\r\nd,\"ok\",x,y";
+    RecordSyntaxException e = catchThrowableOfType(RecordSyntaxException.class, () -> decode(row));
+    assertThat(e)
+        .hasMessage(
+            "text after the closing quote of column 'content'; the quoted field spans 3 lines,"
+                + " so an unbalanced quote may have joined several rows into this one");
+    assertThat(e.relativeOffset()).isEqualTo(row.indexOf("ok"));
+    assertThat(e.relativeLine()).isEqualTo(2);
+    RecordSyntaxException oneLine =
+        catchThrowableOfType(RecordSyntaxException.class, () -> decode("1,\"a\"b,x,y"));
+    assertThat(oneLine).hasMessage("text after the closing quote of column 'content'");
+    assertThat(oneLine.relativeOffset()).isEqualTo(5);
+    assertThat(oneLine.relativeLine()).isZero();
+  }
+
+  @Test
+  void blanksAfterAClosingQuoteAreKept() throws Exception {
+    assertThat(decode("1,\"a\" \t,x,\"y\" ").value().get("content").asText()).isEqualTo("a \t");
+  }
 }

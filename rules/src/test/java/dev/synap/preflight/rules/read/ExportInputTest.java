@@ -176,6 +176,85 @@ class ExportInputTest {
     }
   }
 
+  private static Limits ratioLimit(int maxRatio) {
+    Limits d = Limits.DEFAULTS;
+    return new Limits(
+        d.documentHardBytes(),
+        d.documentSoftBytes(),
+        d.metadataBytes(),
+        d.recordReadBytes(),
+        d.futureTolerance(),
+        d.notBefore(),
+        d.maxNestingDepth(),
+        d.maxNumberLength(),
+        maxRatio);
+  }
+
+  /** Good lines, then {@code fillBytes} of one letter on one line: compresses about 1000:1. */
+  private static byte[] bomb(int goodLines, int fillBytes) {
+    byte[] good = noisyJsonl(goodLines);
+    byte[] out = java.util.Arrays.copyOf(good, good.length + fillBytes);
+    java.util.Arrays.fill(out, good.length, out.length, (byte) 'x');
+    return out;
+  }
+
+  @Test
+  void gzipBombStopsAtTheRatioLimitAfterTheGoodRecords() throws Exception {
+    byte[] gz = gzip(bomb(100, 8 << 20));
+    Path p = write("bomb.jsonl.gz", gz);
+    try (ExportInput input = ExportInput.open(p, 0, ratioLimit(50))) {
+      RecordSplitter s = input.splitter();
+      List<RawRecord> good = new ArrayList<>();
+      CorruptInputException failure = null;
+      try {
+        for (RawRecord r = s.next(); r != null; r = s.next()) {
+          good.add(r);
+        }
+      } catch (CorruptInputException e) {
+        failure = e;
+      }
+      assertThat(failure).as("a decompression bomb must not be read to its end").isNotNull();
+      assertThat(good).hasSize(100);
+      assertThat(failure.getMessage())
+          .contains("decompression ratio of")
+          .contains("limits.max-decompression-ratio 50 ")
+          .contains(String.format(java.util.Locale.ROOT, "%,d compressed bytes", gz.length));
+      // stopped soon after the grace mebibyte, far before the 8 MiB of the bomb
+      RawRecord last = good.get(good.size() - 1);
+      assertThat(failure.decompressedOffset())
+          .isGreaterThanOrEqualTo(last.byteOffset() + last.length())
+          .isLessThanOrEqualTo(Math.max(ExportInput.RATIO_GRACE_BYTES, 50L * gz.length));
+      assertThatThrownBy(s::next).isInstanceOf(CorruptInputException.class);
+      assertThat(input.sha256Hex()).isEqualTo(sha256(gz));
+    }
+  }
+
+  @Test
+  void defaultRatioLimitCatchesAMaximallyCompressedBomb() throws Exception {
+    // DEFLATE cannot do much better than 1032:1; a run of one byte gets close to that
+    Path p = write("zeros.jsonl.gz", gzip(bomb(1, 64 << 20)));
+    try (ExportInput input = ExportInput.open(p, 0, Limits.DEFAULTS)) {
+      RecordSplitter s = input.splitter();
+      assertThat(s.next().line()).isEqualTo(1);
+      assertThatThrownBy(s::next)
+          .isInstanceOf(CorruptInputException.class)
+          .hasMessageContaining("limits.max-decompression-ratio 1,000 ");
+    }
+  }
+
+  @Test
+  void ratioIsNotEnforcedBelowOneMebibyteNorForOrdinaryCompression() throws Exception {
+    byte[] small = bomb(10, 900 << 10);
+    try (ExportInput input = ExportInput.open(write("s.jsonl.gz", gzip(small)), 0, ratioLimit(2))) {
+      assertThat(drain(input.splitter())).hasSize(11);
+    }
+    byte[] ordinary = noisyJsonl(200_000);
+    try (ExportInput input =
+        ExportInput.open(write("o.jsonl.gz", gzip(ordinary)), 0, ratioLimit(10))) {
+      assertThat(drain(input.splitter())).hasSize(200_000);
+    }
+  }
+
   @Test
   void gzipWithABrokenHeaderFailsOnTheFirstRecord() throws Exception {
     Path p = write("bad.jsonl.gz", new byte[] {0x1F, (byte) 0x8B, 1, 2, 3});

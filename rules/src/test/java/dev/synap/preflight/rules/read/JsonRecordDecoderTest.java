@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.Limits;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordDecoderTest {
@@ -92,6 +93,44 @@ class JsonRecordDecoderTest {
     assertThat(e.relativeLine()).isEqualTo(1);
     assertThat(e.relativeOffset()).isEqualTo(15);
     assertThat(e.getMessage()).doesNotContain("[Source").doesNotContain("line:");
+  }
+
+  @Test
+  void byteOrderMarkOrNulBytesAtTheStartOfARecordAreSyntaxErrors() {
+    RecordSyntaxException bom = failure("\uFEFF{\"id\":\"a\"}");
+    assertThat(bom.getMessage()).startsWith("a byte-order mark (EF BB BF) at the start");
+    assertThat(bom.relativeOffset()).isZero();
+    byte[] utf16 = "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_16LE);
+    RecordSyntaxException nul =
+        catchThrowableOfType(
+            RecordSyntaxException.class, () -> decoder.decode(utf16, utf16.length));
+    assertThat(nul).hasMessageContaining("NUL byte at the start of the record");
+    assertThat(nul.relativeOffset()).isEqualTo(1);
+  }
+
+  @Test
+  void offsetPointsAtTheOffendingByteOrToken() {
+    assertThat(failure("{\"a\":1,\u0000\"b\":2}").relativeOffset()).isEqualTo(7);
+    assertThat(failure("{\"a\":1,\n \u0001\"b\":2}").relativeOffset()).isEqualTo(9);
+    assertThat(failure("{\"x\":NaN}").relativeOffset()).isEqualTo(5);
+    assertThat(failure("{\"x\": -Infinity}").relativeOffset()).isEqualTo(6);
+    assertThat(failure("{\"x\":[1,\n Infinity]}").relativeOffset()).isEqualTo(10);
+  }
+
+  @Test
+  void jacksonHintsAreRemovedWithoutBreakingParentheses() {
+    assertThat(
+            JsonRecordDecoder.clean(
+                "Number value length (1001) exceeds the maximum allowed (1000, from"
+                    + " `StreamReadConstraints.getMaxNumberLength()`)"))
+        .isEqualTo("Number value length (1001) exceeds the maximum allowed (1000)");
+    assertThat(
+            JsonRecordDecoder.clean(
+                "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to"
+                    + " allow"))
+        .isEqualTo("Non-standard token 'NaN' (JSON has no NaN or Infinity)");
+    assertThat(JsonRecordDecoder.clean("Unexpected character (use `X` to allow) here"))
+        .isEqualTo("Unexpected character here");
   }
 
   @Test

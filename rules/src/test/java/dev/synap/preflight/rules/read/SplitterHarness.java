@@ -28,6 +28,7 @@ final class SplitterHarness {
           Duration.ofDays(1),
           Instant.parse("1970-01-01T00:00:00Z"),
           1000,
+          1000,
           1000);
 
   private SplitterHarness() {}

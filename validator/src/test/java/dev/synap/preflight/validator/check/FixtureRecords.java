@@ -127,7 +127,8 @@ final class FixtureRecords {
             : d.futureTolerance(),
         n.has("not-before") ? Instant.parse(n.get("not-before").asText()) : d.notBefore(),
         d.maxNestingDepth(),
-        d.maxNumberLength());
+        d.maxNumberLength(),
+        d.maxDecompressionRatio());
   }
 
   /** An identity map from {@code {"users": {src: {user_id, customer_id}}, "customers": {}}}. */
