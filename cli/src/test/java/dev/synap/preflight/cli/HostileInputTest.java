@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -568,9 +567,9 @@ class HostileInputTest {
     assertThat(damage.get("message").asText())
         .contains("the gzip stream is truncated or corrupt after")
         .contains("the records before this point were checked");
-    // current behaviour: no line (0 = unknown), the offset in the decompressed stream
-    assertThat(damage.get("line").asLong()).isZero();
     JsonNode input = r.input("cut.jsonl.gz");
+    // the line where reading stopped: the one after the last complete record
+    assertThat(damage.get("line").asLong()).isEqualTo(input.get("records").asLong() + 1);
     assertThat(input.get("error").isNull()).isTrue();
     assertThat(input.get("gzip").asBoolean()).isTrue();
     long records = input.get("records").asLong();
@@ -606,13 +605,10 @@ class HostileInputTest {
   }
 
   /**
-   * Damage before the first record that decodes to an object: the run's profile sniffing reads
-   * ahead outside the handler for damaged streams, so the file is "NOT READ" (exit 3) and the
-   * records read ahead are lost. Expected: a malformed-record finding and exit 1, as when the
-   * damage comes later. The fix belongs in validator/run (ValidationRun.sniff).
+   * Damage before the first record that decodes to an object, while the run still reads ahead to
+   * choose a profile: a malformed-record finding and exit 1, as when the damage comes later.
    */
   @Test
-  @Disabled("bug in validator/run: gzip damage during profile sniffing exits 3 (see javadoc)")
   void gzipDamagedBeforeTheFirstGoodRecordIsAFindingNotAnUnreadableFile() throws IOException {
     byte[] gz = gzip(concat(utf8("not json\n{\"id\":\"a\",\"content\":\""), repeat('y', 200_000)));
     Path cut = write("early.jsonl.gz", Arrays.copyOf(gz, gz.length - 30));

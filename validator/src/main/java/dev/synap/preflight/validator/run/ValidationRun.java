@@ -138,13 +138,15 @@ public final class ValidationRun {
       meta.error = "is a directory, not an export file";
       return;
     }
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       meta.error = "no such file";
       return;
     }
+    // A pipe or process substitution (<(zcat x.gz)) is read like a file, but has no size to watch.
+    boolean regular = Files.isRegularFile(path);
     FileState before;
     try {
-      before = FileState.of(path);
+      before = regular ? FileState.of(path) : null;
     } catch (IOException e) {
       meta.error = "cannot read: " + e.getMessage();
       return;
@@ -156,8 +158,18 @@ public final class ValidationRun {
       progress.reading(in::rawBytesRead);
       RecordSplitter splitter = in.splitter();
       List<RawRecord> pending = new ArrayList<>();
-      // Read ahead before asking for the decoder: a CSV splitter knows its header only then.
-      Profile profile = sniff(splitter, pending, options.profile());
+      CorruptInputException damage = null;
+      Profile profile;
+      try {
+        // Read ahead before asking for the decoder: a CSV splitter knows its header only then.
+        profile = sniff(splitter, pending, options.profile());
+      } catch (CorruptInputException e) {
+        damage = e;
+        profile =
+            options.profile() != null
+                ? options.profile()
+                : Profiles.bundled("generic").orElseThrow();
+      }
       meta.profile = profile.name();
       Batcher batcher =
           new Batcher(new FileContext(index, name, profile, splitter.decoder()), processor);
@@ -165,34 +177,41 @@ public final class ValidationRun {
         batcher.add(r, workers, queue);
       }
       try {
-        for (RawRecord r = splitter.next(); r != null; r = splitter.next()) {
+        for (RawRecord r = damage == null ? splitter.next() : null;
+            r != null;
+            r = splitter.next()) {
           batcher.add(r, workers, queue);
         }
       } catch (CorruptInputException e) {
+        damage = e;
+      }
+      if (damage != null) {
         batcher.add(
             RawRecord.problem(
                 index,
-                0,
-                e.decompressedOffset(),
+                batcher.lineAfterLast(),
+                damage.decompressedOffset(),
                 RawRecord.Flaw.STRUCTURE,
-                "the compressed stream is damaged ("
-                    + e.getMessage()
-                    + "); the records before this point were checked"),
+                "reading stopped: "
+                    + damage.getMessage()
+                    + "; the records before this point were checked"),
             workers,
             queue);
       }
       batcher.flush(workers, queue);
       meta.sha256 = in.sha256Hex();
-      FileState after = FileState.of(path);
-      if (!after.equals(before) || in.rawBytesRead() != before.size()) {
-        meta.error =
-            "the file changed while it was read ("
-                + before.describe()
-                + " before, "
-                + after.describe()
-                + " after, "
-                + in.rawBytesRead()
-                + " bytes read); validate a copy that is not being written";
+      if (regular) {
+        FileState after = FileState.of(path);
+        if (!after.equals(before) || in.rawBytesRead() != before.size()) {
+          meta.error =
+              "the file changed while it was read ("
+                  + before.describe()
+                  + " before, "
+                  + after.describe()
+                  + " after, "
+                  + in.rawBytesRead()
+                  + " bytes read); validate a copy that is not being written";
+        }
       }
     } catch (IOException e) {
       meta.error = "cannot read: " + e.getMessage();
@@ -307,6 +326,7 @@ public final class ValidationRun {
     private final FileContext file;
     private final RecordProcessor processor;
     private List<RawRecord> batch = new ArrayList<>(BATCH_RECORDS);
+    private RawRecord last;
     private long bytes;
 
     Batcher(FileContext file, RecordProcessor processor) {
@@ -314,10 +334,23 @@ public final class ValidationRun {
       this.processor = processor;
     }
 
+    /** The physical line after the last record added (1 before any): where reading stopped. */
+    long lineAfterLast() {
+      if (last == null) {
+        return 1;
+      }
+      long breaks = 0;
+      for (byte b : last.bytes()) {
+        breaks += b == '\n' ? 1 : 0;
+      }
+      return last.line() + breaks + 1;
+    }
+
     void add(
         RawRecord r, ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
         throws InterruptedException {
       batch.add(r);
+      last = r;
       bytes += r.bytes().length;
       if (batch.size() >= BATCH_RECORDS || bytes >= BATCH_BYTES) {
         flush(workers, queue);
