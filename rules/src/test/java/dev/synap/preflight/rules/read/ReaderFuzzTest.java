@@ -163,9 +163,10 @@ class ReaderFuzzTest {
       require(s.next() == null, "next() after the end is not null");
       decoder = s.decoder();
     }
+    long[] lines = lineTable(input);
     RawRecord previous = null;
     for (RawRecord r : records) {
-      checkRecord(input, r);
+      checkRecord(input, lines, r);
       if (previous != null) {
         require(r.byteOffset() > previous.byteOffset(), "offsets not increasing: %s", records);
         require(r.line() >= previous.line(), "lines decreasing: %s", records);
@@ -199,18 +200,18 @@ class ReaderFuzzTest {
   }
 
   /** What holds for one record of any splitter. */
-  private static void checkRecord(byte[] input, RawRecord r) {
+  private static void checkRecord(byte[] input, long[] lines, RawRecord r) {
     require(r.fileIndex() == FILE_INDEX, "file index %d", r.fileIndex());
     require(r.byteOffset() >= 0 && r.byteOffset() <= input.length, "offset out of range: %s", r);
     require(r.byteOffset() + r.length() <= input.length, "record runs past the input: %s", r);
     require(r.bytes().length <= READ_LIMIT, "%d bytes kept, over the limit", r.bytes().length);
     require(r.bytes().length <= r.length(), "more bytes than the length: %s", r);
     require(
-        r.line() == lineAt(input, (int) r.byteOffset()),
+        r.line() == lines[(int) r.byteOffset()],
         "line %d, but offset %d is on line %d",
         r.line(),
         r.byteOffset(),
-        lineAt(input, (int) r.byteOffset()));
+        lines[(int) r.byteOffset()]);
     require((r.detail() == null) == (r.flaw() == RawRecord.Flaw.NONE), "detail vs flaw: %s", r);
     int off = (int) r.byteOffset();
     switch (r.flaw()) {
@@ -282,6 +283,9 @@ class ReaderFuzzTest {
       decoded = JSON.decode(copy, copy.length);
     } catch (RecordSyntaxException e) {
       requireSyntaxError(e, copy.length);
+      if (isOutOfRange(e)) {
+        return; // valid JSON, but beyond BigDecimal: the decoder's documented limit
+      }
       decoded = null;
     }
     require(Arrays.equals(copy, input), "the decoder changed its input");
@@ -534,7 +538,8 @@ class ReaderFuzzTest {
       try {
         value = JSON.decode(r.bytes(), r.bytes().length).value();
       } catch (RecordSyntaxException e) {
-        throw new AssertionError("element " + i + " of a valid document does not decode: " + r, e);
+        require(isOutOfRange(e), "element %d of a valid document does not decode: %s", i, r);
+        continue;
       }
       require(
           sameJson(elements.get(i), value),
@@ -543,6 +548,11 @@ class ReaderFuzzTest {
           elements.get(i),
           value);
     }
+  }
+
+  /** The decoder's one rejection of valid JSON: a number even BigDecimal cannot hold. */
+  private static boolean isOutOfRange(RecordSyntaxException e) {
+    return e.getMessage().startsWith("number out of range: ");
   }
 
   /** The root array, or the first top-level field's array value; null when there is none. */
@@ -638,15 +648,21 @@ class ReaderFuzzTest {
     }
   }
 
-  /** The 1-based physical line of {@code input[offset]}: CR LF, LF and a lone CR end a line. */
-  private static long lineAt(byte[] input, int offset) {
+  /**
+   * The 1-based physical line of each offset {@code 0..input.length}: CR LF, LF and a lone CR end a
+   * line.
+   */
+  private static long[] lineTable(byte[] input) {
+    long[] lines = new long[input.length + 1];
     long line = 1;
-    for (int i = 0; i < offset; i++) {
+    for (int i = 0; i < input.length; i++) {
+      lines[i] = line;
       if (input[i] == '\r' || (input[i] == '\n' && (i == 0 || input[i - 1] != '\r'))) {
         line++;
       }
     }
-    return line;
+    lines[input.length] = line;
+    return lines;
   }
 
   private static void requireTerminatorOrEnd(byte[] input, RawRecord r) {
