@@ -2,6 +2,7 @@ package dev.synap.preflight.rules.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synap.preflight.rules.config.Limits;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -175,12 +177,8 @@ public final class JsonRecordDecoder implements RecordDecoder {
           value = integer(p);
           break;
         case VALUE_NUMBER_FLOAT:
-          {
-            double d = p.getDoubleValue();
-            value =
-                Double.isFinite(d) ? NODES.numberNode(d) : NODES.numberNode(p.getDecimalValue());
-            break;
-          }
+          value = floating(p);
+          break;
         case VALUE_TRUE:
           value = NODES.booleanNode(true);
           break;
@@ -218,6 +216,27 @@ public final class JsonRecordDecoder implements RecordDecoder {
       throw new IOException("the record ends inside an object or array");
     }
     return t;
+  }
+
+  /**
+   * A double when it is finite, else the exact decimal; a number even {@link BigDecimal} cannot
+   * hold (an exponent beyond its int scale, e.g. {@code 1e9999999999}) is a syntax error at the
+   * number.
+   */
+  private static JsonNode floating(JsonParser p) throws IOException {
+    double d = p.getDoubleValue();
+    if (Double.isFinite(d)) {
+      return NODES.numberNode(d);
+    }
+    try {
+      return NODES.numberNode(p.getDecimalValue());
+    } catch (NumberFormatException | ArithmeticException e) {
+      String text = p.getText();
+      if (text.length() > 40) {
+        text = text.substring(0, 40) + "...";
+      }
+      throw new JsonParseException(p, "number out of range: " + text, p.currentTokenLocation(), e);
+    }
   }
 
   private static JsonNode integer(JsonParser p) throws IOException {

@@ -69,6 +69,22 @@ class JsonRecordDecoderTest {
   }
 
   @Test
+  void numberBeyondDoubleKeepsItsExactValue() throws Exception {
+    assertThat(decode("{\"n\":1e999}").value().get("n").decimalValue())
+        .isEqualByComparingTo("1e999");
+  }
+
+  @Test
+  void exponentBeyondBigDecimalIsAClearSyntaxErrorAtTheNumber() {
+    // found by ReaderFuzzTest#jsonRecord: BigDecimal's NumberFormatException used to surface as
+    // "could not be parsed (NumberFormatException)" at offset 0
+    RecordSyntaxException e = failure("{\"a\":1,\n\"m\":-1e8999789012345999}");
+    assertThat(e.getMessage()).isEqualTo("number out of range: -1e8999789012345999");
+    assertThat(e.relativeOffset()).isEqualTo(12); // the minus sign
+    assertThat(e.relativeLine()).isEqualTo(1);
+  }
+
+  @Test
   void nanIsRejected() {
     RecordSyntaxException e = failure("{\"x\":NaN}");
     assertThat(e).isNotNull();
