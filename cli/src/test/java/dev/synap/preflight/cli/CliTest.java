@@ -133,4 +133,28 @@ class CliTest {
       assertThat(dir.resolve("out").resolve(f)).isNotEmptyFile();
     }
   }
+
+  @Test
+  void aNamedPipeIsReadLikeAFile() throws Exception {
+    Path fifo = dir.resolve("export.jsonl");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(
+                    fifo,
+                    "{\"id\":\"a\",\"content\":\"one\"}\n{\"id\":\"a\",\"content\":\"two\"}\n",
+                    StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    CliRunner.Result r = validate(fifo.toString());
+    writer.join();
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.GATE_FAILED);
+    assertThat(r.out()).contains("2 records").contains("conflicting-id");
+  }
 }

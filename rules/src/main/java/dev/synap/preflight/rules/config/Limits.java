@@ -58,4 +58,18 @@ public record Limits(
       throw new IllegalArgumentException("limits.future-tolerance must not be negative");
     }
   }
+
+  /** A copy with another read limit (tests and tools that need small records). */
+  public Limits withRecordReadBytes(int value) {
+    return new Limits(
+        documentHardBytes,
+        documentSoftBytes,
+        metadataBytes,
+        value,
+        futureTolerance,
+        notBefore,
+        maxNestingDepth,
+        maxNumberLength,
+        maxDecompressionRatio);
+  }
 }

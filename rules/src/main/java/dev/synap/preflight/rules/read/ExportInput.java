@@ -4,6 +4,7 @@ import dev.synap.preflight.rules.config.Limits;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,11 @@ public final class ExportInput implements Closeable {
    */
   public static ExportInput open(Path path, int fileIndex, Limits limits) throws IOException {
     long size = Files.size(path);
-    DigestingInputStream raw = new DigestingInputStream(Files.newInputStream(path));
+    // A pipe (<(zcat x.gz), a FIFO) cannot tell its size or position, which the NIO stream's
+    // available() asks for; FileInputStream answers available() on pipes too.
+    InputStream file =
+        Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+    DigestingInputStream raw = new DigestingInputStream(file);
     try {
       BufferedInputStream buffered = new BufferedInputStream(raw, FILE_BUFFER);
       buffered.mark(2);

@@ -27,8 +27,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -54,16 +52,7 @@ class ReaderFuzzTest {
   /** A small read limit so that oversized records are cheap to reach. */
   static final int READ_LIMIT = 2048;
 
-  static final Limits LIMITS =
-      new Limits(
-          512L * 1024,
-          128L * 1024,
-          64L * 1024,
-          READ_LIMIT,
-          Duration.ofDays(1),
-          Instant.parse("1970-01-01T00:00:00Z"),
-          1000,
-          1000);
+  static final Limits LIMITS = Limits.DEFAULTS.withRecordReadBytes(READ_LIMIT);
 
   private static final int FILE_INDEX = 3;
   private static final JsonRecordDecoder JSON = new JsonRecordDecoder(LIMITS);
@@ -289,6 +278,12 @@ class ReaderFuzzTest {
       decoded = null;
     }
     require(Arrays.equals(copy, input), "the decoder changed its input");
+    if (encodingSniffLead(input)) {
+      // Documented divergence: Jackson skips a leading BOM or reads NUL-led bytes as UTF-16/32;
+      // inside a UTF-8 file both are bytes that do not belong, so the decoder rejects them.
+      require(decoded == null, "the decoder accepts a record led by a BOM or a NUL byte");
+      return;
+    }
     if (decoded != null) {
       require(expected != null, "the decoder reads %s, Jackson rejects it", decoded.value());
     }
@@ -300,6 +295,13 @@ class ReaderFuzzTest {
           expected,
           decoded.value());
     }
+  }
+
+  /** A BOM, or a NUL in the first two bytes: where Jackson would sniff another encoding. */
+  private static boolean encodingSniffLead(byte[] b) {
+    boolean bom =
+        b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+    return bom || (b.length >= 2 && (b[0] == 0 || b[1] == 0));
   }
 
   @FuzzTest

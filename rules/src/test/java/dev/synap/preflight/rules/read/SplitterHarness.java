@@ -8,8 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,17 +17,7 @@ final class SplitterHarness {
   static final int[] THROTTLES = {1, 2, 3, 7, 64, 0};
 
   /** A small read limit so oversized records are cheap to make. */
-  static final Limits SMALL =
-      new Limits(
-          512L * 1024,
-          128L * 1024,
-          64L * 1024,
-          1024,
-          Duration.ofDays(1),
-          Instant.parse("1970-01-01T00:00:00Z"),
-          1000,
-          1000,
-          1000);
+  static final Limits SMALL = Limits.DEFAULTS.withRecordReadBytes(1024);
 
   private SplitterHarness() {}
 
