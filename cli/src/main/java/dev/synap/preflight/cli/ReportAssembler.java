@@ -119,6 +119,9 @@ final class ReportAssembler {
               severity,
               t.rule().description(),
               t.total(),
+              t.errors(),
+              t.warnings(),
+              t.infos(),
               t.examples(),
               t.truncated()));
     }

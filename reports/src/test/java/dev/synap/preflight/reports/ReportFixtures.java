@@ -239,7 +239,7 @@ public final class ReportFixtures {
     counts.put("invalid-timestamp", new long[] {2, 2});
     counts.put("scope-mismatch", new long[] {1, 1});
     Map<String, String> severityOverrides = Map.of("not-nfc", "off");
-    List<RuleCount> rules = rules(counts, severityOverrides, Map.of());
+    List<RuleCount> rules = rules(counts, severityOverrides, Map.of(), f);
 
     return new ValidationReport(
         ValidationReport.SCHEMA_VERSION,
@@ -332,7 +332,7 @@ public final class ReportFixtures {
         configuration(Map.of(), 1000, HOSTILE.get(4), "b2c"),
         inputs,
         new Totals(texts.size() + 2, 2, findings.size(), findings.size() - 1, 1, 0, 2),
-        rules(counts, Map.of(), descriptions),
+        rules(counts, Map.of(), descriptions, findings),
         findings,
         new Gate("error", false, 3, "input unreadable: " + HOSTILE.get(1)),
         new Histograms(
@@ -359,7 +359,7 @@ public final class ReportFixtures {
         configuration(Map.of(), 1000, null, "b2c"),
         List.of(),
         new Totals(0, 0, 0, 0, 0, 0, 0),
-        rules(Map.of(), Map.of(), Map.of()),
+        rules(Map.of(), Map.of(), Map.of(), List.of()),
         List.of(),
         new Gate("error", true, 0, "no findings"),
         new Histograms(List.of(), List.of()),
@@ -396,7 +396,7 @@ public final class ReportFixtures {
         base.configuration(),
         base.inputs(),
         new Totals(n, n, n, 0, 0, 0, n),
-        rules(counts, Map.of(), Map.of()),
+        rules(counts, Map.of(), Map.of(), findings),
         findings,
         base.gate(),
         base.histograms(),
@@ -415,19 +415,37 @@ public final class ReportFixtures {
     return new ReportFinding(rule, severity, file, line, offset, documentId, field, message);
   }
 
+  /**
+   * Rule counts: {@code counts} gives {count, listed} per rule; the severity split comes from the
+   * listed findings, and any unlisted remainder is counted at the rule's own severity.
+   */
   private static List<RuleCount> rules(
       Map<String, long[]> counts,
       Map<String, String> severities,
-      Map<String, String> descriptions) {
+      Map<String, String> descriptions,
+      List<ReportFinding> findings) {
     List<RuleCount> rules = new ArrayList<>();
     for (String[] r : RULES) {
       long[] c = counts.getOrDefault(r[0], new long[] {0, 0});
+      String severity = severities.getOrDefault(r[0], r[1]);
+      Map<String, Long> split = new LinkedHashMap<>();
+      long listed = 0;
+      for (ReportFinding f : findings) {
+        if (f.rule().equals(r[0])) {
+          split.merge(f.severity(), 1L, Long::sum);
+          listed++;
+        }
+      }
+      split.merge(severity, c[0] - listed, Long::sum);
       rules.add(
           new RuleCount(
               r[0],
-              severities.getOrDefault(r[0], r[1]),
+              severity,
               descriptions.getOrDefault(r[0], r[2]),
               c[0],
+              split.getOrDefault("error", 0L),
+              split.getOrDefault("warning", 0L),
+              split.getOrDefault("info", 0L),
               (int) c[1],
               c[1] < c[0]));
     }

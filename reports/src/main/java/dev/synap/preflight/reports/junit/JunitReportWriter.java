@@ -119,12 +119,11 @@ public final class JunitReportWriter implements ReportWriter {
       for (ReportFinding f : listed) {
         (ReportText.atOrAbove(f.severity(), failOn) ? atOrAbove : below).add(f);
       }
-      // Unlisted findings (cap reached, or none listed) count at the rule's own severity.
-      boolean unlistedFail =
-          rule.count() > listed.size() && ReportText.atOrAbove(rule.severity(), failOn);
+      long failing = rule.countAtOrAbove(failOn);
       TestCase c = new TestCase(rule.rule());
-      if (!atOrAbove.isEmpty() || unlistedFail) {
-        c.failure = rule.count() + (rule.count() == 1 ? " finding" : " findings");
+      if (failing > 0) {
+        c.failure =
+            failing + (failing == 1 ? " finding" : " findings") + " at " + failOn + " or above";
         c.failureBody = listing(rule, atOrAbove, failOn, true);
       }
       if (!below.isEmpty()) {

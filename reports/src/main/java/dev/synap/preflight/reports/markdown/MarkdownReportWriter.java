@@ -129,7 +129,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     String failOn = report.gate().failOn();
     boolean heading = false;
     for (RuleCount r : report.rules()) {
-      if (r.count() == 0 || !ReportText.atOrAbove(r.severity(), failOn)) {
+      if (r.countAtOrAbove(failOn) == 0) {
         continue;
       }
       List<ReportFinding> failing =

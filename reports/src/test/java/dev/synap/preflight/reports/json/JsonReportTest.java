@@ -106,7 +106,16 @@ class JsonReportTest {
         .containsExactly(
             "rule", "severity", "file", "line", "byteOffset", "documentId", "field", "message");
     assertThat(fieldNames(root.get("rules").get(0)))
-        .containsExactly("rule", "severity", "description", "count", "examples", "truncated");
+        .containsExactly(
+            "rule",
+            "severity",
+            "description",
+            "count",
+            "errors",
+            "warnings",
+            "infos",
+            "examples",
+            "truncated");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.synap.preflight.reports.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synap.preflight.reports.ReportFixtures;
+import dev.synap.preflight.reports.model.RuleCount;
 import dev.synap.preflight.reports.model.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class JunitReportTest {
     Document doc = parse(ReportFixtures.realistic());
     Element conflicting = testcase(doc, "conflicting-id");
     Element failure = (Element) conflicting.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("1 finding");
+    assertThat(failure.getAttribute("message")).isEqualTo("1 finding at error or above");
     assertThat(failure.getAttribute("type")).isEqualTo("conflicting-id");
     assertThat(failure.getTextContent())
         .contains(
@@ -90,7 +91,7 @@ class JunitReportTest {
 
     Element timestamp = testcase(doc, "invalid-timestamp");
     Element tsFailure = (Element) timestamp.getElementsByTagName("failure").item(0);
-    assertThat(tsFailure.getAttribute("message")).isEqualTo("2 findings");
+    assertThat(tsFailure.getAttribute("message")).isEqualTo("1 finding at error or above");
     assertThat(tsFailure.getTextContent()).contains("2091-02-30").doesNotContain("no time zone");
     assertThat(timestamp.getElementsByTagName("system-out").item(0).getTextContent())
         .contains("no time zone");
@@ -125,7 +126,7 @@ class JunitReportTest {
     Document doc = parse(strict);
     Element duplicate = testcase(doc, "duplicate-id");
     Element failure = (Element) duplicate.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("1204 findings");
+    assertThat(failure.getAttribute("message")).isEqualTo("1204 findings at warning or above");
     assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("10");
   }
 
@@ -166,5 +167,43 @@ class JunitReportTest {
         testcase(doc, "malformed-record").getElementsByTagName("failure").item(0).getTextContent();
     assertThat(body.split("\n")).hasSize(1 + 50 + 1);
     assertThat(body).contains("... 10 more in report.json");
+  }
+
+  @Test
+  void aMixedSeverityRuleFailsOnItsExactGatingCountEvenWhenExamplesAreCut() throws Exception {
+    ValidationReport r = ReportFixtures.realistic();
+    List<RuleCount> rules = new java.util.ArrayList<>();
+    for (RuleCount c : r.rules()) {
+      if (c.rule().equals("invalid-timestamp")) {
+        // 5 errors and 7 infos, no example listed at all: only the exact counts can tell.
+        c = new RuleCount(c.rule(), "error", c.description(), 12, 5, 0, 7, 0, true);
+      } else if (c.rule().equals("not-nfc")) {
+        c = new RuleCount(c.rule(), "warning", c.description(), 3, 0, 0, 3, 0, true);
+      }
+      rules.add(c);
+    }
+    ValidationReport mixed =
+        new ValidationReport(
+            r.schemaVersion(),
+            r.tool(),
+            r.command(),
+            r.generatedAt(),
+            r.durationMillis(),
+            r.configuration(),
+            r.inputs(),
+            r.totals(),
+            rules,
+            r.findings().stream()
+                .filter(f -> !f.rule().equals("invalid-timestamp") && !f.rule().equals("not-nfc"))
+                .toList(),
+            r.gate(),
+            r.histograms(),
+            r.scopes());
+    Document doc = parse(mixed);
+    Element timestamp = testcase(doc, "invalid-timestamp");
+    assertThat(
+            ((Element) timestamp.getElementsByTagName("failure").item(0)).getAttribute("message"))
+        .isEqualTo("5 findings at error or above");
+    assertThat(testcase(doc, "not-nfc").getElementsByTagName("failure").getLength()).isZero();
   }
 }
