@@ -1,8 +1,6 @@
 package dev.synap.preflight.validator.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.ibm.icu.text.Normalizer;
-import com.ibm.icu.text.Normalizer2;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.IdentityMap;
 import dev.synap.preflight.rules.config.RuleId;
@@ -28,8 +26,6 @@ import java.util.Locale;
  * for duplicate detection. Thread-safe; never throws (a bug becomes an internal error).
  */
 final class RecordProcessor {
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
   private final CheckConfig config;
   private final List<Check> checks;
   private final IdentityMap identities;
@@ -120,7 +116,7 @@ final class RecordProcessor {
         true,
         true,
         findings.list(),
-        keys(doc),
+        ContentKeys.of(doc),
         bytesOfText,
         month(doc.createdAt()),
         blankToNull(doc.userId()),
@@ -172,112 +168,6 @@ final class RecordProcessor {
         internalError);
   }
 
-  private static ProcessedRecord.DuplicateKeys keys(MemoryDocument doc) {
-    String id = blankToNull(doc.documentId());
-    String text = doc.document();
-    boolean hasText = text != null && !text.isBlank();
-    if (id == null && !hasText) {
-      return null;
-    }
-    long[] idHash = id == null ? new long[2] : Murmur3.hash128(id);
-    long[] textHash = new long[2];
-    long[] normalized = new long[2];
-    if (hasText) {
-      char[] chars = text.toCharArray();
-      textHash = Murmur3.hash128(chars, chars.length);
-      normalized = normalizedHash(text, chars);
-    }
-    StringBuilder rest = new StringBuilder(64);
-    rest.append(doc.documentType())
-        .append('\u0000')
-        .append(doc.createdAt())
-        .append('\u0000')
-        .append(doc.userId())
-        .append('\u0000')
-        .append(doc.customerId())
-        .append('\u0000')
-        .append(doc.mode())
-        .append('\u0000');
-    Canonical.write(doc.metadata(), rest);
-    long restHash = Murmur3.hash128(rest.toString())[0];
-    long signature = (textHash[0] & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
-    return new ProcessedRecord.DuplicateKeys(
-        id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);
-  }
-
-  /**
-   * NFC, whitespace runs collapsed to one space, trimmed: the form duplicate-content compares.
-   * Whitespace never composes, so collapsing it keeps NFC text in NFC; ICU runs only on text its
-   * quick check does not clear.
-   */
-  static String normalize(String text) {
-    char[] buf = text.toCharArray();
-    int len = collapseWhitespace(buf);
-    String collapsed = new String(buf, 0, len);
-    return needsNfc(text, buf, len) ? NFC.normalize(collapsed) : collapsed;
-  }
-
-  /**
-   * The hash of {@link #normalize}{@code (text)}, given {@code chars} = a scratch copy of the text
-   * (overwritten), without building strings in the common case that NFC changes nothing.
-   */
-  private static long[] normalizedHash(String text, char[] chars) {
-    int len = collapseWhitespace(chars);
-    if (needsNfc(text, chars, len)) {
-      String nfc = NFC.normalize(new String(chars, 0, len));
-      return Murmur3.hash128(nfc);
-    }
-    return Murmur3.hash128(chars, len);
-  }
-
-  /** Text with no char at or above U+0300 is always NFC; otherwise ask ICU's quick check. */
-  private static boolean needsNfc(String text, char[] chars, int len) {
-    for (int i = 0; i < len; i++) {
-      if (chars[i] >= 0x300) {
-        return NFC.quickCheck(text) != Normalizer.YES;
-      }
-    }
-    return false;
-  }
-
-  /** Collapses whitespace runs of {@code buf} to single spaces, trimmed; returns the new length. */
-  static int collapseWhitespace(char[] buf) {
-    int out = 0;
-    boolean space = false;
-    for (char c : buf) {
-      if (isWhitespace(c)) {
-        space = out > 0;
-      } else {
-        if (space) {
-          buf[out++] = ' ';
-          space = false;
-        }
-        buf[out++] = c;
-      }
-    }
-    return out;
-  }
-
-  /** Unicode's White_Space property (unlike Character.isWhitespace: no U+001C..U+001F). */
-  private static boolean isWhitespace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || (c >= '\t' && c <= '\r');
-    }
-    if (c > 0x3000) {
-      return false; // CJK, surrogates (emoji) and the rest: the common non-ASCII case
-    }
-    if (c < 0x1680) {
-      return c == 0x85 || c == 0xA0;
-    }
-    return c == 0x1680
-        || (c >= 0x2000 && c <= 0x200A)
-        || c == 0x2028
-        || c == 0x2029
-        || c == 0x202F
-        || c == 0x205F
-        || c == 0x3000;
-  }
-
   private static String month(String createdAt) {
     if (createdAt == null || createdAt.length() < 7) {
       return null;
@@ -286,7 +176,7 @@ final class RecordProcessor {
     return m.matches("\\d{4}-(0[1-9]|1[0-2])") ? m : null;
   }
 
-  private static String blankToNull(String s) {
+  static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }
 

@@ -1,20 +1,9 @@
 package dev.synap.preflight.validator.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.synap.preflight.rules.profile.Profile;
-import dev.synap.preflight.rules.profile.Profiles;
-import dev.synap.preflight.rules.read.CorruptInputException;
-import dev.synap.preflight.rules.read.ExportInput;
-import dev.synap.preflight.rules.read.RawRecord;
-import dev.synap.preflight.rules.read.RecordDecoder;
-import dev.synap.preflight.rules.read.RecordSplitter;
-import dev.synap.preflight.rules.read.RecordSyntaxException;
-import dev.synap.preflight.rules.read.Utf8Scanner;
 import dev.synap.preflight.validator.check.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,9 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * independent of the input size.
  */
 public final class ValidationRun {
-  private static final int BATCH_RECORDS = 256;
-  private static final long BATCH_BYTES = 2L << 20;
-  private static final int SNIFF_RECORDS = 64;
   private static final Future<List<ProcessedRecord>> END = CompletableFuture.completedFuture(null);
 
   private final RunOptions options;
@@ -114,145 +100,16 @@ public final class ValidationRun {
       RecordProcessor processor,
       ExecutorService workers,
       BlockingQueue<Future<List<ProcessedRecord>>> queue) {
+    FileReading reading = new FileReading(options, progress, processor, workers, queue);
     try {
       for (int i = 0; i < inputs.size(); i++) {
-        readFile(i, inputs.get(i), names.get(i), metas[i], processor, workers, queue);
+        reading.read(i, inputs.get(i), names.get(i), metas[i]);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       putQuietly(queue, END);
     }
-  }
-
-  private void readFile(
-      int index,
-      Path path,
-      String name,
-      FileMeta meta,
-      RecordProcessor processor,
-      ExecutorService workers,
-      BlockingQueue<Future<List<ProcessedRecord>>> queue)
-      throws InterruptedException {
-    if (Files.isDirectory(path)) {
-      meta.error = "is a directory, not an export file";
-      return;
-    }
-    if (!Files.exists(path)) {
-      meta.error = "no such file";
-      return;
-    }
-    // A pipe or process substitution (<(zcat x.gz)) is read like a file, but has no size to watch.
-    boolean regular = Files.isRegularFile(path);
-    FileState before;
-    try {
-      before = regular ? FileState.of(path) : null;
-    } catch (IOException e) {
-      meta.error = "cannot read: " + e.getMessage();
-      return;
-    }
-    try (ExportInput in = ExportInput.open(path, index, options.config().limits())) {
-      meta.size = in.sizeBytes();
-      meta.format = in.format().id();
-      meta.gzip = in.gzip();
-      progress.reading(in::rawBytesRead);
-      RecordSplitter splitter = in.splitter();
-      List<RawRecord> pending = new ArrayList<>();
-      CorruptInputException damage = null;
-      Profile profile;
-      try {
-        // Read ahead before asking for the decoder: a CSV splitter knows its header only then.
-        profile = sniff(splitter, pending, options.profile());
-      } catch (CorruptInputException e) {
-        damage = e;
-        profile =
-            options.profile() != null
-                ? options.profile()
-                : Profiles.bundled("generic").orElseThrow();
-      }
-      meta.profile = profile.name();
-      Batcher batcher =
-          new Batcher(new FileContext(index, name, profile, splitter.decoder()), processor);
-      for (RawRecord r : pending) {
-        batcher.add(r, workers, queue);
-      }
-      try {
-        for (RawRecord r = damage == null ? splitter.next() : null;
-            r != null;
-            r = splitter.next()) {
-          batcher.add(r, workers, queue);
-        }
-      } catch (CorruptInputException e) {
-        damage = e;
-      }
-      if (damage != null) {
-        batcher.add(
-            RawRecord.problem(
-                index,
-                batcher.lineAfterLast(),
-                damage.decompressedOffset(),
-                RawRecord.Flaw.STRUCTURE,
-                "reading stopped: "
-                    + damage.getMessage()
-                    + "; the records before this point were checked"),
-            workers,
-            queue);
-      }
-      batcher.flush(workers, queue);
-      meta.sha256 = in.sha256Hex();
-      if (regular) {
-        FileState after = FileState.of(path);
-        if (!after.equals(before) || in.rawBytesRead() != before.size()) {
-          meta.error =
-              "the file changed while it was read ("
-                  + before.describe()
-                  + " before, "
-                  + after.describe()
-                  + " after, "
-                  + in.rawBytesRead()
-                  + " bytes read); validate a copy that is not being written";
-        }
-      }
-    } catch (IOException e) {
-      meta.error = "cannot read: " + e.getMessage();
-    } catch (RuntimeException e) {
-      // A reader bug must not pass for a complete read: the file's verdict is void (exit 3).
-      meta.error = "internal error while reading: " + e;
-    } finally {
-      progress.fileDone(meta.size);
-    }
-  }
-
-  /**
-   * Reads ahead until a record decodes to an object and returns {@code fixed}, or when it is null
-   * the bundled profile that fits that record best.
-   */
-  private static Profile sniff(RecordSplitter splitter, List<RawRecord> pending, Profile fixed)
-      throws IOException {
-    while (pending.size() < SNIFF_RECORDS) {
-      RawRecord r = splitter.next();
-      if (r == null) {
-        break;
-      }
-      pending.add(r);
-      if (fixed != null) {
-        return fixed;
-      }
-      RecordDecoder decoder = splitter.decoder();
-      if (r.flaw() == RawRecord.Flaw.NONE) {
-        byte[] copy = r.bytes().clone();
-        Utf8Scanner.scanAndRepair(copy, copy.length);
-        try {
-          JsonNode value = decoder.decode(copy, copy.length).value();
-          if (value != null && value.isObject()) {
-            return Profiles.sniff(value);
-          }
-        } catch (RecordSyntaxException e) {
-          // not this one; the worker reports it
-        }
-      }
-    }
-    return fixed != null ? fixed : Profiles.bundled("generic").orElseThrow();
   }
 
   private static List<InputSummary> summaries(FileMeta[] metas, Aggregator agg) {
@@ -293,87 +150,5 @@ public final class ValidationRun {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  /** Size and modification time of a file, to notice a file that changes while it is read. */
-  private record FileState(long size, long modifiedMillis) {
-    static FileState of(Path p) throws IOException {
-      return new FileState(Files.size(p), Files.getLastModifiedTime(p).toMillis());
-    }
-
-    String describe() {
-      return size + " bytes, modified " + Instant.ofEpochMilli(modifiedMillis);
-    }
-  }
-
-  /** What the reader learns about a file; read by the caller after the reader has ended. */
-  private static final class FileMeta {
-    final String name;
-    volatile long size;
-    volatile String sha256;
-    volatile String format;
-    volatile boolean gzip;
-    volatile String profile;
-    volatile String error;
-
-    FileMeta(String name) {
-      this.name = name;
-    }
-  }
-
-  /** Groups a file's records into batches of bounded size and submits them in order. */
-  private static final class Batcher {
-    private final FileContext file;
-    private final RecordProcessor processor;
-    private List<RawRecord> batch = new ArrayList<>(BATCH_RECORDS);
-    private RawRecord last;
-    private long bytes;
-
-    Batcher(FileContext file, RecordProcessor processor) {
-      this.file = file;
-      this.processor = processor;
-    }
-
-    /** The physical line after the last record added (1 before any): where reading stopped. */
-    long lineAfterLast() {
-      if (last == null) {
-        return 1;
-      }
-      long breaks = 0;
-      for (byte b : last.bytes()) {
-        breaks += b == '\n' ? 1 : 0;
-      }
-      return last.line() + breaks + 1;
-    }
-
-    void add(
-        RawRecord r, ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
-        throws InterruptedException {
-      batch.add(r);
-      last = r;
-      bytes += r.bytes().length;
-      if (batch.size() >= BATCH_RECORDS || bytes >= BATCH_BYTES) {
-        flush(workers, queue);
-      }
-    }
-
-    void flush(ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
-        throws InterruptedException {
-      if (batch.isEmpty()) {
-        return;
-      }
-      List<RawRecord> work = batch;
-      batch = new ArrayList<>(BATCH_RECORDS);
-      bytes = 0;
-      queue.put(workers.submit(() -> process(work)));
-    }
-
-    private List<ProcessedRecord> process(List<RawRecord> work) {
-      List<ProcessedRecord> out = new ArrayList<>(work.size());
-      for (RawRecord r : work) {
-        out.add(processor.process(r, file));
-      }
-      return out;
-    }
   }
 }

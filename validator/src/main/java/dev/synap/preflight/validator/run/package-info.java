@@ -2,10 +2,11 @@
  * The validation run: a streaming pipeline over any number of export files.
  *
  * <ol>
- *   <li>A reader thread opens each file ({@code rules.read}), picks its profile, and cuts records
- *       into batches.
- *   <li>Worker threads ({@code RecordProcessor}) check UTF-8 on the raw bytes, decode, map and run
- *       every per-record check of {@code validator.check}.
+ *   <li>A reader thread ({@code FileReading}) opens each file ({@code rules.read}), picks its
+ *       profile, and cuts records into batches ({@code Batcher}).
+ *   <li>Worker threads ({@code RecordProcessor}) check UTF-8 on the raw bytes, decode, map, run
+ *       every per-record check of {@code validator.check}, and hash what duplicate detection
+ *       compares ({@code ContentKeys}).
  *   <li>The calling thread folds the results in input order: exact counts per rule and severity,
  *       the first examples of each rule, duplicate detection across files ({@code DuplicateTracker}
  *       over a compact {@code HashIndex} of 128-bit hashes), and statistics.

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class NormalizeTest {
   @Test
   void collapsesEveryKindOfWhitespaceAndTrims() {
-    assertThat(RecordProcessor.normalize("  a \t\n b\u00a0\u3000c\r\n")).isEqualTo("a b c");
-    assertThat(RecordProcessor.normalize("\n\n")).isEmpty();
-    assertThat(RecordProcessor.normalize("Ren\u0065\u0301e")).isEqualTo("Ren\u00e9e");
-    assertThat(RecordProcessor.normalize("東京 😀  ok")).isEqualTo("東京 😀 ok");
+    assertThat(ContentKeys.normalize("  a \t\n b\u00a0\u3000c\r\n")).isEqualTo("a b c");
+    assertThat(ContentKeys.normalize("\n\n")).isEmpty();
+    assertThat(ContentKeys.normalize("Ren\u0065\u0301e")).isEqualTo("Ren\u00e9e");
+    assertThat(ContentKeys.normalize("東京 😀  ok")).isEqualTo("東京 😀 ok");
   }
 
   /** Unicode White_Space (not Java's isWhitespace, which adds U+001C..U+001F). */
@@ -24,12 +24,12 @@ class NormalizeTest {
   void sameAsTheObviousDefinition(@ForAll String s) {
     String collapsed = s.replaceAll(WHITE_SPACE, " ").replaceAll("^ | $", "");
     String expected = Normalizer2.getNFCInstance().normalize(collapsed);
-    assertThat(RecordProcessor.normalize(s)).isEqualTo(expected);
+    assertThat(ContentKeys.normalize(s)).isEqualTo(expected);
   }
 
   @Test
   void informationSeparatorsAreNotWhitespace() {
-    assertThat(RecordProcessor.normalize("\u001c")).isEqualTo("\u001c");
+    assertThat(ContentKeys.normalize("\u001c")).isEqualTo("\u001c");
   }
 
   @Property

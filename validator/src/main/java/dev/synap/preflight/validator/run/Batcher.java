@@ -1,0 +1,66 @@
+package dev.synap.preflight.validator.run;
+
+import dev.synap.preflight.rules.read.RawRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/** Groups a file's records into batches of bounded size and submits them in order. */
+final class Batcher {
+  private static final int BATCH_RECORDS = 256;
+  private static final long BATCH_BYTES = 2L << 20;
+
+  private final FileContext file;
+  private final RecordProcessor processor;
+  private List<RawRecord> batch = new ArrayList<>(BATCH_RECORDS);
+  private RawRecord last;
+  private long bytes;
+
+  Batcher(FileContext file, RecordProcessor processor) {
+    this.file = file;
+    this.processor = processor;
+  }
+
+  /** The physical line after the last record added (1 before any): where reading stopped. */
+  long lineAfterLast() {
+    if (last == null) {
+      return 1;
+    }
+    long breaks = 0;
+    for (byte b : last.bytes()) {
+      breaks += b == '\n' ? 1 : 0;
+    }
+    return last.line() + breaks + 1;
+  }
+
+  void add(RawRecord r, ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
+      throws InterruptedException {
+    batch.add(r);
+    last = r;
+    bytes += r.bytes().length;
+    if (batch.size() >= BATCH_RECORDS || bytes >= BATCH_BYTES) {
+      flush(workers, queue);
+    }
+  }
+
+  void flush(ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
+      throws InterruptedException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<RawRecord> work = batch;
+    batch = new ArrayList<>(BATCH_RECORDS);
+    bytes = 0;
+    queue.put(workers.submit(() -> process(work)));
+  }
+
+  private List<ProcessedRecord> process(List<RawRecord> work) {
+    List<ProcessedRecord> out = new ArrayList<>(work.size());
+    for (RawRecord r : work) {
+      out.add(processor.process(r, file));
+    }
+    return out;
+  }
+}
