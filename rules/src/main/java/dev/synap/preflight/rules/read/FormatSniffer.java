@@ -39,7 +39,31 @@ final class FormatSniffer {
     if (head[first] == '{') {
       return endOfCompleteObjectLine(head, first, n) >= 0 ? InputFormat.JSONL : InputFormat.JSON;
     }
+    if (head[first] == '"' && isLoneJsonString(head, first, n)) {
+      return InputFormat.JSON; // a double-encoded document; the JSON splitter reports it
+    }
     return InputFormat.CSV;
+  }
+
+  /**
+   * Whether the quoted text at {@code b[start]} is a whole JSON string document (a double-encoded
+   * export, as Letta writes some .af files) rather than the first quoted cell of a CSV header: the
+   * string does not close within the sniffed bytes, or nothing but whitespace follows it. A CSV
+   * cell is followed by a comma or by more rows.
+   */
+  static boolean isLoneJsonString(byte[] b, int start, int n) {
+    boolean escape = false;
+    for (int i = start + 1; i < n; i++) {
+      byte c = b[i];
+      if (escape) {
+        escape = false;
+      } else if (c == '\\') {
+        escape = true;
+      } else if (c == '"') {
+        return skipWhitespace(b, i + 1, n) >= n;
+      }
+    }
+    return true;
   }
 
   private static int skipWhitespace(byte[] b, int i, int n) {

@@ -85,6 +85,10 @@ class ExportInputTest {
         "a.txt|{\"records\":\\n[]}|JSON",
         "a.txt|id,content\\n1,x|CSV",
         "export|{\"a\":1}|JSONL",
+        "agent.af|\"{\\\"agents\\\":[]}\"\\n|JSON",
+        "agent.af|\"{\\\"agents\\\":[ never closed within the sniffed bytes|JSON",
+        "a.txt|\"id\",\"content\"\\n\"1\",\"x\"|CSV",
+        "a.txt|\"content\"\\n\"hello\"|CSV",
       })
   void formatFromExtensionAndContent(String name, String content, InputFormat expected)
       throws Exception {

@@ -17,10 +17,16 @@ final class Batcher {
   private List<RawRecord> batch = new ArrayList<>(BATCH_RECORDS);
   private RawRecord last;
   private long bytes;
+  private long added;
 
   Batcher(FileContext file, RecordProcessor processor) {
     this.file = file;
     this.processor = processor;
+  }
+
+  /** Whether anything at all (a record or a finding about the file) was added. */
+  boolean isEmpty() {
+    return added == 0;
   }
 
   /** The physical line after the last record added (1 before any): where reading stopped. */
@@ -39,6 +45,7 @@ final class Batcher {
       throws InterruptedException {
     batch.add(r);
     last = r;
+    added++;
     bytes += r.bytes().length;
     if (batch.size() >= BATCH_RECORDS || bytes >= BATCH_BYTES) {
       flush(workers, queue);

@@ -113,6 +113,18 @@ final class FileReading {
             workers,
             queue);
       }
+      if (batcher.isEmpty()) {
+        // e.g. a CSV with a header and no rows: a migration of nothing is worth a finding
+        batcher.add(
+            RawRecord.problem(
+                index,
+                1,
+                0,
+                RawRecord.Flaw.STRUCTURE,
+                "no records found in the file (" + in.format().id() + ")"),
+            workers,
+            queue);
+      }
       batcher.flush(workers, queue);
       meta.sha256 = in.sha256Hex();
       if (regular) {

@@ -208,6 +208,21 @@ class ValidationRunTest {
     assertThat(r.incomplete()).isTrue();
   }
 
+  @Test
+  void aFileWithoutRecordsIsAFindingNotASilentPass() throws IOException {
+    Path headerOnly = write("header.csv", "id,content,user_id\n");
+    Path doubled = write("agent.af", "\"{\\\"agents\\\":[]}\"\n");
+    ValidationResult r = run(1, CheckConfig.defaults(), headerOnly, doubled);
+    assertThat(r.findings())
+        .extracting(Finding::rule, Finding::file, Finding::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(RuleId.MALFORMED_RECORD, headerOnly.toString(), 1L),
+            org.assertj.core.groups.Tuple.tuple(RuleId.MALFORMED_RECORD, doubled.toString(), 1L));
+    assertThat(r.findings().get(0).message()).isEqualTo("no records found in the file (csv)");
+    assertThat(r.findings().get(1).message()).contains("double-encoded");
+    assertThat(r.gateFindings()).isEqualTo(2);
+  }
+
   private static List<RuleId> rules(List<Finding> findings) {
     return findings.stream().map(Finding::rule).toList();
   }
