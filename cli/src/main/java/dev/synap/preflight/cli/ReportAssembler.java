@@ -89,7 +89,8 @@ final class ReportAssembler {
         c.failOn().id(),
         c.instance().id(),
         c.maxExamples(),
-        identityMap == null ? null : identityMap.toString());
+        identityMap == null ? null : identityMap.toString(),
+        c.redactText());
   }
 
   private static List<InputFile> inputs(ValidationResult r) {

@@ -131,6 +131,14 @@ final class ValidateCommand implements Callable<Integer> {
   Integer maxExamples;
 
   @Option(
+      names = "--redact",
+      description =
+          "Leave document and metadata text out of finding messages, for audits that must not"
+              + " carry personal data; ids, field names, positions and counts stay. Default: off,"
+              + " or the config file's redact-text.")
+  boolean redact;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads that decode and check records. Default: the number of cores.")
@@ -189,6 +197,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (instance != null) {
       c = c.withInstance(Instance.parse(instance));
+    }
+    if (redact) {
+      c = c.withRedactText(true);
     }
     if (maxExamples != null) {
       if (maxExamples < 0) {

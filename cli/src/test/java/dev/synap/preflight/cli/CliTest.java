@@ -157,4 +157,27 @@ class CliTest {
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCodes.GATE_FAILED);
     assertThat(r.out()).contains("2 records").contains("conflicting-id");
   }
+
+  @Test
+  void redactKeepsDocumentTextOutOfEveryReport() throws IOException {
+    CliRunner.Result r = validate("--redact", "--format", "json,html,junit,sarif,md", SAMPLE);
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+    assertThat(r.out()).contains("mojibake");
+    for (String f :
+        new String[] {
+          "report.json", "report.html", "report.junit.xml", "report.sarif", "report.md"
+        }) {
+      String text = Files.readString(dir.resolve("out").resolve(f), StandardCharsets.UTF_8);
+      assertThat(text)
+          .as(f)
+          .contains("mojibake")
+          .doesNotContain("caf\u00c3")
+          .doesNotContain("café");
+    }
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
+    assertThat(report.at("/configuration/redactText").asBoolean()).isTrue();
+    assertThat(validate("--format", "json", SAMPLE).exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+    assertThat(Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8))
+        .contains("caf\u00c3\u00a9");
+  }
 }

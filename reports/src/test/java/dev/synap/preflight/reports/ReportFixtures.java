@@ -469,6 +469,6 @@ public final class ReportFixtures {
       severities.put(r[0], severityOverrides.getOrDefault(r[0], r[1]));
     }
     return new Configuration(
-        "auto", limits, text, severities, "error", instance, maxExamples, identityMap);
+        "auto", limits, text, severities, "error", instance, maxExamples, identityMap, false);
   }
 }

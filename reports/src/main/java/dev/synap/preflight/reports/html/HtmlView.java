@@ -273,7 +273,8 @@ public final class HtmlView {
         new Pair("Fail on", printable(c.failOn())),
         new Pair("Instance", printable(c.instance())),
         new Pair("Max examples per rule", number(c.maxExamples())),
-        new Pair("Identity map", c.identityMap() == null ? "none" : printable(c.identityMap())));
+        new Pair("Identity map", c.identityMap() == null ? "none" : printable(c.identityMap())),
+        new Pair("Document text in messages", c.redactText() ? "redacted" : "shown"));
   }
 
   /** Numeric and textual limits, sorted by name. */

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param instance the target Synap instance kind, {@code b2c} or {@code b2b}
  * @param maxExamples how many findings are listed per rule at most
  * @param identityMap path of the identity map file, or {@code null} when none was given
+ * @param redactText whether document text was left out of finding messages ({@code --redact})
  */
 public record Configuration(
     String profile,
@@ -26,7 +27,8 @@ public record Configuration(
     String failOn,
     String instance,
     int maxExamples,
-    String identityMap) {
+    String identityMap,
+    boolean redactText) {
 
   public Configuration {
     limits = Copies.sortedMap(limits);

@@ -10,13 +10,17 @@ import java.util.Optional;
  * return changed copies so command-line flags can override a configuration file.
  *
  * @param severities rules mapped to their effective severity; a rule absent from the map is off
+ * @param redactText leave document and metadata text out of finding messages ({@code --redact}):
+ *     ids, field names, positions and counts stay, so a report can be audited without carrying
+ *     personal data
  */
 public record CheckConfig(
     Limits limits,
     Map<RuleId, Severity> severities,
     Severity failOn,
     Instance instance,
-    int maxExamples) {
+    int maxExamples,
+    boolean redactText) {
 
   public CheckConfig {
     severities = Map.copyOf(severities);
@@ -34,7 +38,7 @@ public record CheckConfig(
     for (RuleId rule : RuleId.values()) {
       severities.put(rule, rule.defaultSeverity());
     }
-    return new CheckConfig(Limits.DEFAULTS, severities, Severity.ERROR, Instance.B2C, 1000);
+    return new CheckConfig(Limits.DEFAULTS, severities, Severity.ERROR, Instance.B2C, 1000, false);
   }
 
   /** The rule's configured severity, or empty when the rule is switched off. */
@@ -47,19 +51,23 @@ public record CheckConfig(
   }
 
   public CheckConfig withFailOn(Severity value) {
-    return new CheckConfig(limits, severities, value, instance, maxExamples);
+    return new CheckConfig(limits, severities, value, instance, maxExamples, redactText);
   }
 
   public CheckConfig withInstance(Instance value) {
-    return new CheckConfig(limits, severities, failOn, value, maxExamples);
+    return new CheckConfig(limits, severities, failOn, value, maxExamples, redactText);
   }
 
   public CheckConfig withMaxExamples(int value) {
-    return new CheckConfig(limits, severities, failOn, instance, value);
+    return new CheckConfig(limits, severities, failOn, instance, value, redactText);
+  }
+
+  public CheckConfig withRedactText(boolean value) {
+    return new CheckConfig(limits, severities, failOn, instance, maxExamples, value);
   }
 
   public CheckConfig withLimits(Limits value) {
-    return new CheckConfig(value, severities, failOn, instance, maxExamples);
+    return new CheckConfig(value, severities, failOn, instance, maxExamples, redactText);
   }
 
   /** A copy with one rule set to {@code severity}, or switched off when it is null. */
@@ -71,6 +79,6 @@ public record CheckConfig(
     } else {
       copy.put(rule, severity);
     }
-    return new CheckConfig(limits, copy, failOn, instance, maxExamples);
+    return new CheckConfig(limits, copy, failOn, instance, maxExamples, redactText);
   }
 }

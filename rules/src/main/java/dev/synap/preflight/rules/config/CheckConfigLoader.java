@@ -36,11 +36,12 @@ import java.util.Set;
  *   fail-on: error                 # or warning
  * instance: b2c                    # or b2b
  * max-examples: 1000
+ * redact-text: false               # true: no document text in finding messages
  * </pre>
  */
 public final class CheckConfigLoader {
   private static final Set<String> TOP =
-      Set.of("limits", "rules", "gate", "instance", "max-examples");
+      Set.of("limits", "rules", "gate", "instance", "max-examples", "redact-text");
 
   private CheckConfigLoader() {}
 
@@ -72,6 +73,7 @@ public final class CheckConfigLoader {
               case "gate" -> gate(config, v, file);
               case "instance" -> config.withInstance(Instance.parse(v.asText()));
               case "max-examples" -> config.withMaxExamples(intValue(v, file, key));
+              case "redact-text" -> config.withRedactText(booleanValue(v, file, key));
               default ->
                   throw new ConfigException(
                       "config "
@@ -154,6 +156,13 @@ public final class CheckConfigLoader {
       out = out.withFailOn(Severity.parse(e.getValue().asText()));
     }
     return out;
+  }
+
+  private static boolean booleanValue(JsonNode v, Path file, String key) {
+    if (!v.isBoolean()) {
+      throw new ConfigException("config " + file + ": " + key + " must be true or false");
+    }
+    return v.booleanValue();
   }
 
   private static void requireObject(JsonNode node, Path file, String key) {

@@ -6,7 +6,8 @@ import dev.synap.preflight.validator.finding.RecordFindings;
 /**
  * {@code mojibake}: text that was UTF-8 read as Latin-1 or CP1252 somewhere upstream ({@code
  * CafÃ©}). Every string of the record whose facts show a possible lead char; detection in {@link
- * Mojibake}. The message quotes the word around the first match and what it probably was.
+ * Mojibake}. The message quotes the word around the first match and what it probably was, or only
+ * its position when text is redacted (identifiers are always quoted).
  */
 public final class MojibakeCheck implements Check {
   /** How far the quoted snippet reaches left and right of the first match, at most. */
@@ -24,10 +25,28 @@ public final class MojibakeCheck implements Check {
         continue;
       }
       Mojibake.Match first = Mojibake.find(t.value(), 0);
-      if (first != null) {
+      if (first == null) {
+        continue;
+      }
+      if (record.config().redactText() && t.kind() != TextField.Kind.IDENTIFIER) {
+        reportRedacted(t, first, findings);
+      } else {
         report(t, first, findings);
       }
     }
+  }
+
+  /** The same finding without the text ({@code --redact}): where, and how often. */
+  private void reportRedacted(TextField t, Mojibake.Match first, RecordFindings findings) {
+    findings.add(
+        rule(),
+        t.path(),
+        "looks like UTF-8 decoded as Latin-1/CP1252, first at code point "
+            + Messages.codePointIndex(t.value(), first.start())
+            + " ("
+            + Messages.count(
+                Mojibake.count(t.value()), "suspicious sequence", "suspicious sequences")
+            + "; text redacted)");
   }
 
   private void report(TextField t, Mojibake.Match first, RecordFindings findings) {

@@ -95,11 +95,14 @@ final class FixtureRecords {
     return run(context(map(json), CheckConfig.defaults(), null, DEFAULT_NOW));
   }
 
-  /** A configuration from a fixture's {@code config}: instance, limits, severities. */
+  /** A configuration from a fixture's {@code config}: redactText, instance, limits, severities. */
   static CheckConfig config(JsonNode node) {
     CheckConfig config = CheckConfig.defaults();
     if (node == null) {
       return config;
+    }
+    if (node.has("redactText")) {
+      config = config.withRedactText(node.get("redactText").asBoolean());
     }
     if (node.has("instance")) {
       config = config.withInstance(Instance.parse(node.get("instance").asText()));
