@@ -176,6 +176,11 @@ class CliTest {
     }
     JsonNode report = new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
     assertThat(report.at("/configuration/redactText").asBoolean()).isTrue();
+    Path broken = write("broken.jsonl", "{\"id\":\"t\",\"content\": secretword}\n");
+    validate("--redact", "--format", "json", broken.toString());
+    assertThat(Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8))
+        .contains("Unrecognized token (redacted)")
+        .doesNotContain("secretword");
     assertThat(validate("--format", "json", SAMPLE).exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
     assertThat(Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8))
         .contains("caf\u00c3\u00a9");

@@ -19,6 +19,7 @@ import dev.synap.preflight.validator.finding.RecordFindings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The work done on one record by a worker thread: UTF-8 check and repair of the raw bytes, decode,
@@ -26,6 +27,9 @@ import java.util.Locale;
  * for duplicate detection. Thread-safe; never throws (a bug becomes an internal error).
  */
 final class RecordProcessor {
+  /** Jackson quotes the offending input in "Unrecognized token 'text'". */
+  private static final Pattern QUOTED_TOKEN = Pattern.compile("(Unrecognized token )'[^']*'");
+
   private final CheckConfig config;
   private final List<Check> checks;
   private final IdentityMap identities;
@@ -80,7 +84,7 @@ final class RecordProcessor {
           RuleId.MALFORMED_RECORD,
           raw.byteOffset() + e.relativeOffset(),
           null,
-          "not valid JSON: " + e.getMessage() + where);
+          "not valid JSON: " + syntaxMessage(e.getMessage()) + where);
       return flawed(raw, true, findings);
     }
     JsonNode value = decoded.value();
@@ -122,6 +126,11 @@ final class RecordProcessor {
         blankToNull(doc.userId()),
         blankToNull(doc.customerId()),
         null);
+  }
+
+  /** The parser's message; with text redacted, without the input token it may quote. */
+  private String syntaxMessage(String message) {
+    return config.redactText() ? QUOTED_TOKEN.matcher(message).replaceAll("$1(redacted)") : message;
   }
 
   private static void reportUtf8(Utf8Scan scan, RawRecord raw, RecordFindings findings) {
