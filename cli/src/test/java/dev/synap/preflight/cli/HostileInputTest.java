@@ -494,12 +494,12 @@ class HostileInputTest {
   // 11 -----------------------------------------------------------------------------------------
 
   /**
-   * A quote that never closes: the finding is on the row where it opened; the splitter reads the
-   * rest of the file as that quoted field (RFC 4180 allows line breaks in it), so the rows after it
-   * are not checked. That is the current, documented behaviour.
+   * A quote that never closes: the finding is on the row where it opened, and that row is cut at
+   * its line break; the rows the open quote had swallowed (RFC 4180 allows line breaks in a quoted
+   * field) are read again from the next line, so they are checked with their own lines and offsets.
    */
   @Test
-  void csvQuoteThatNeverClosesSwallowsTheRestOfTheFileWithOneFinding() throws IOException {
+  void csvQuoteThatNeverClosesIsOneFindingAndTheRowsAfterItAreChecked() throws IOException {
     byte[] bytes = utf8("id,content\na,hello\nb,\"unbalanced\nc,world\nd,\n");
     Path f = write("open.csv", bytes);
     Path good = write("good.jsonl", GOOD);
@@ -510,10 +510,13 @@ class HostileInputTest {
     assertThat(open.get("byteOffset").asLong()).isEqualTo(offsetOf(bytes, "b,"));
     assertThat(open.get("message").asText())
         .isEqualTo("truncated record: unterminated quoted field starting at line 3");
-    // a was checked; c and d were swallowed by b's open quote (d's missing content is not seen)
-    assertThat(r.input("open.csv").get("records").asLong()).isEqualTo(2);
-    assertThat(r.findings("missing-field")).isEmpty();
-    assertThat(r.total("documents")).isEqualTo(2);
+    // a, c and d were checked: d's missing content is seen, at d's own line and offset
+    JsonNode d = r.only("missing-field", "open.csv");
+    assertThat(d.get("line").asLong()).isEqualTo(5);
+    assertThat(d.get("byteOffset").asLong()).isEqualTo(offsetOf(bytes, "\nd,") + 1);
+    assertThat(d.get("documentId").asText()).isEqualTo("d");
+    assertThat(r.input("open.csv").get("records").asLong()).isEqualTo(4);
+    assertThat(r.input("good.jsonl").get("records").asLong()).isEqualTo(1);
   }
 
   /**

@@ -111,6 +111,18 @@ abstract class AbstractSplitter implements RecordSplitter {
         limits.recordReadBytes());
   }
 
+  /**
+   * For a record that runs over the read limit to the end of the input: its bytes are gone, so the
+   * rest of the file could not be re-read.
+   */
+  static String uncheckedToTheEnd(long length, long line) {
+    return String.format(
+        Locale.ROOT,
+        "the %,d bytes from line %d to the end of the file could not be checked",
+        length,
+        line);
+  }
+
   @Override
   public void close() throws IOException {
     in.close();

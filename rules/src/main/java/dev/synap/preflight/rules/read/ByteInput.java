@@ -20,6 +20,8 @@ final class ByteInput implements Closeable {
   long base;
   private boolean eof;
   private int mark = -1;
+  private byte[] replay;
+  private int replayPos;
 
   ByteInput(InputStream in, int recordLimit) {
     this.in = in;
@@ -45,6 +47,16 @@ final class ByteInput implements Closeable {
     base += limit;
     pos = 0;
     limit = 0;
+    if (replay != null) {
+      int n = Math.min(buf.length, replay.length - replayPos);
+      if (n > 0) {
+        System.arraycopy(replay, replayPos, buf, 0, n);
+        replayPos += n;
+        limit = n;
+        return true;
+      }
+      replay = null;
+    }
     if (eof) {
       return false;
     }
@@ -72,6 +84,20 @@ final class ByteInput implements Closeable {
         limit += r;
       }
     }
+  }
+
+  /**
+   * At the end of the input (after {@link #refill()} returned false, nothing captured): reads
+   * {@code bytes[from..]} again as if they were the rest of the input, the first of them at the
+   * absolute offset {@code offset}. A splitter uses it to re-read bytes it already captured; a new
+   * replay replaces what is left of the previous one.
+   */
+  void replay(byte[] bytes, int from, long offset) {
+    replay = bytes;
+    replayPos = from;
+    base = offset;
+    pos = 0;
+    limit = 0;
   }
 
   /** Starts capturing a record at {@code pos}. */

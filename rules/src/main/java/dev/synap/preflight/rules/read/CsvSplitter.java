@@ -4,15 +4,31 @@ import dev.synap.preflight.rules.config.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Cuts RFC 4180 CSV into records. The first non-blank record is the header (names trimmed); it is
  * not returned, but {@link #decoder()} uses it. A field that starts with a quote may hold commas,
  * doubled quotes and line breaks, so a record can span lines; its line is where it starts.
- * Terminators are {@code \n}, {@code \r\n} and a lone {@code \r}. Blank lines are skipped. The
- * input ending inside a quoted field makes that record {@link RawRecord.Flaw#TRUNCATED}; a record
+ * Terminators are {@code \n}, {@code \r\n} and a lone {@code \r}. Blank lines are skipped. A record
  * over the read limit is {@link RawRecord.Flaw#OVERSIZED}.
+ *
+ * <p><b>A quote that never closes.</b> When the input ends inside a quoted field, the record that
+ * holds it is {@link RawRecord.Flaw#TRUNCATED} ("unterminated quoted field starting at line N",
+ * where N is the line of the quote still open at the end), with its line and offset, but its bytes
+ * and length are those of its <em>first physical line</em> only; splitting then resumes at the
+ * start of the next physical line, and the bytes the open quote had swallowed are read again (they
+ * are still in the record's buffer), so every later row is checked with its exact line and offset,
+ * as if it had been read normally. In the re-read part, a row that is still inside a quoted field
+ * at its first line break is itself cut there as TRUNCATED and splitting resumes on the next line:
+ * the first pass proved that such a quote also runs to the end of the input (from that line break
+ * on, both passes are in the same state), so the input is re-read at most once and the splitter
+ * stays linear. Each TRUNCATED record is thus exactly what reading from its start would report, cut
+ * to its first line. When the swallowed part is over the read limit its bytes are gone: the record
+ * stays one OVERSIZED record to the end of the input, and its detail says how many bytes could not
+ * be checked. A header row with an unterminated quote still ends the file (nothing can be checked
+ * without the header).
  */
 public final class CsvSplitter extends AbstractSplitter {
   private static final int FIELD_START = 0;
@@ -26,6 +42,16 @@ public final class CsvSplitter extends AbstractSplitter {
   private long line = 1;
   private boolean skipLf;
   private boolean sawContent;
+
+  /** Whether the rest of the input is a re-read of a record the end of the input cut. */
+  private boolean resynced;
+
+  /**
+   * The offset and line of the last quote opened in that record (the one still open at the end).
+   */
+  private long cutQuoteOffset;
+
+  private long cutQuoteLine;
 
   /**
    * @param in the decompressed export; closed by {@link #close()}
@@ -101,6 +127,7 @@ public final class CsvSplitter extends AbstractSplitter {
       long startLine = line;
       long startOffset = in.offset();
       long quoteLine = 0;
+      long quoteOffset = 0;
       boolean afterCr = false;
       int state = FIELD_START;
       in.startCapture();
@@ -115,6 +142,19 @@ public final class CsvSplitter extends AbstractSplitter {
           if (state == QUOTED) {
             if (c == '"') {
               state = QUOTE_IN_QUOTED;
+            } else if (resynced && (c == '\n' || c == '\r')) {
+              // in the re-read part, a quote open at the row's first line break runs to the end
+              // of the input (see the class comment): cut the row at this line break
+              long breakOffset = in.base + p;
+              r = in.endCapture(p);
+              in.pos = p + 1;
+              line = startLine + 1;
+              skipLf = c == '\r';
+              return truncated(
+                  startLine,
+                  startOffset,
+                  r,
+                  unterminated(cutQuoteOffset > breakOffset ? cutQuoteLine : quoteLine));
             } else if (c == '\n') {
               if (!afterCr) {
                 line++;
@@ -146,6 +186,7 @@ public final class CsvSplitter extends AbstractSplitter {
           } else if (c == '"' && state == FIELD_START) {
             state = QUOTED;
             quoteLine = line;
+            quoteOffset = in.base + p;
             afterCr = false;
           } else {
             state = UNQUOTED;
@@ -156,11 +197,7 @@ public final class CsvSplitter extends AbstractSplitter {
         if (!in.refill()) {
           r = in.endCapture(in.limit);
           if (state == QUOTED) {
-            return truncated(
-                startLine,
-                startOffset,
-                r,
-                "unterminated quoted field starting at line " + quoteLine);
+            return cutAtTheEnd(startLine, startOffset, r, quoteLine, quoteOffset);
           }
           break;
         }
@@ -169,5 +206,45 @@ public final class CsvSplitter extends AbstractSplitter {
         return record(startLine, startOffset, r);
       }
     }
+  }
+
+  /**
+   * The record the input ended in, inside a quoted field: its first line, with the rest of it
+   * queued to be read again (or, over the read limit or without a line break, the whole record).
+   */
+  private RawRecord cutAtTheEnd(
+      long startLine, long startOffset, RecordBuffer r, long quoteLine, long quoteOffset) {
+    String why = unterminated(quoteLine);
+    if (r.oversized()) {
+      return truncated(
+          startLine, startOffset, r, why + "; " + uncheckedToTheEnd(r.total(), startLine));
+    }
+    byte[] all = r.toBytes();
+    int eol = 0;
+    while (eol < all.length && all[eol] != '\n' && all[eol] != '\r') {
+      eol++;
+    }
+    if (eol == all.length || resynced) {
+      // one line (nothing to re-read); or, defensively, the input is already being re-read
+      return truncated(startLine, startOffset, r, why);
+    }
+    resynced = true;
+    cutQuoteOffset = quoteOffset;
+    cutQuoteLine = quoteLine;
+    line = startLine + 1;
+    skipLf = all[eol] == '\r';
+    in.replay(all, eol + 1, startOffset + eol + 1);
+    return new RawRecord(
+        fileIndex,
+        startLine,
+        startOffset,
+        eol,
+        Arrays.copyOf(all, eol),
+        RawRecord.Flaw.TRUNCATED,
+        why);
+  }
+
+  private static String unterminated(long quoteLine) {
+    return "unterminated quoted field starting at line " + quoteLine;
   }
 }

@@ -31,10 +31,25 @@
  * throw; a damaged gzip stream throws {@link dev.synap.preflight.rules.read.CorruptInputException}
  * after the complete records before the damage.
  *
+ * <h3>Recovery after a quote that never closes</h3>
+ *
+ * <p>In CSV, an opening quote that is never closed would make the rest of the file one field. When
+ * the input ends inside a quoted field, {@link dev.synap.preflight.rules.read.CsvSplitter} reports
+ * that record as {@link dev.synap.preflight.rules.read.RawRecord.Flaw#TRUNCATED}, cut to its first
+ * physical line, and resynchronises: it reads the bytes the quote had swallowed again (they are
+ * still in the record's buffer) from the next line, so the rows after the damage are checked with
+ * exact lines and offsets. Recovery needs those bytes: when the damage lies more than {@code
+ * Limits.recordReadBytes()} before the end of the input, the record is OVERSIZED, its bytes are
+ * gone, and it still runs to the end (its detail says how many bytes could not be checked). {@link
+ * dev.synap.preflight.rules.read.JsonDocumentSplitter} does not resynchronise yet: a string that
+ * never closes in a JSON array still makes the rest of the array one TRUNCATED element.
+ *
  * <h2>Memory</h2>
  *
  * <p>A splitter holds one read buffer and at most {@code Limits.recordReadBytes()} of the record it
- * is cutting; a longer record keeps only a 4 KiB prefix and its length.
+ * is cutting; a longer record keeps only a 4 KiB prefix and its length. While it re-reads the bytes
+ * a quote that never closed had swallowed (see above), it holds those too: at most twice the read
+ * limit.
  *
  * <h2>Positions</h2>
  *

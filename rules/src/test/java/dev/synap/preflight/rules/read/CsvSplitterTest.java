@@ -3,6 +3,7 @@ package dev.synap.preflight.rules.read;
 import static dev.synap.preflight.rules.read.SplitterHarness.CSV;
 import static dev.synap.preflight.rules.read.SplitterHarness.SMALL;
 import static dev.synap.preflight.rules.read.SplitterHarness.concat;
+import static dev.synap.preflight.rules.read.SplitterHarness.obviousCsv;
 import static dev.synap.preflight.rules.read.SplitterHarness.ok;
 import static dev.synap.preflight.rules.read.SplitterHarness.problem;
 import static dev.synap.preflight.rules.read.SplitterHarness.readAll;
@@ -15,6 +16,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CsvSplitterTest {
@@ -56,17 +59,201 @@ class CsvSplitterTest {
   }
 
   @Test
-  void unterminatedQuoteTruncatesTheRecord() throws Exception {
+  void unterminatedQuoteTruncatesTheRecordToItsFirstLineAndTheNextLinesAreReadAgain()
+      throws Exception {
     assertThat(readAll(CSV, "id,content\n1,ok\n2,\"abc\ndef,\n"))
         .containsExactly(
             ok(2, 11, "1,ok"),
             new Rec(
                 3,
                 16,
-                12,
-                "2,\"abc\ndef,\n",
+                6,
+                "2,\"abc",
+                Flaw.TRUNCATED,
+                "unterminated quoted field starting at line 3"),
+            ok(4, 23, "def,"));
+  }
+
+  @Test
+  void rowsAfterAnUnterminatedQuoteKeepTheirExactLinesAndOffsets() throws Exception {
+    // b's quote never closes: the doubled quotes in d are escaped quotes inside it, so the rows
+    // after b were all one field; read again, d's quotes are literal and every row is its own
+    String csv =
+        "id,content\r\n"
+            + "a,\"fine\r\nover two lines\"\r\n"
+            + "b,\"never closed\r\n"
+            + "c,world\r\n"
+            + "\r\n"
+            + "d,say \"\"hi\"\"\r\n"
+            + "e,\n"
+            + "f,x\r"
+            + "g,\n";
+    byte[] bytes = utf8(csv);
+    assertThat(readAll(CSV, bytes))
+        .containsExactly(
+            ok(2, 12, "a,\"fine\r\nover two lines\""),
+            new Rec(
+                4,
+                offsetOf(bytes, "b,\""),
+                15,
+                "b,\"never closed",
+                Flaw.TRUNCATED,
+                "unterminated quoted field starting at line 4"),
+            ok(5, offsetOf(bytes, "c,world"), "c,world"),
+            ok(7, offsetOf(bytes, "d,say"), "d,say \"\"hi\"\""),
+            ok(8, offsetOf(bytes, "\ne,") + 1, "e,"),
+            ok(9, offsetOf(bytes, "f,x"), "f,x"),
+            ok(10, offsetOf(bytes, "g,"), "g,"));
+  }
+
+  @Test
+  void twoUnterminatedQuotesAreTwoTruncatedRecordsAndTheRowsAroundThemAreRead() throws Exception {
+    // 1's quote runs to the end (3's quotes do not close it: '"b' closes, '"d' opens again);
+    // read again from line 3, row 3 opens a quote of its own that is still open at its line break
+    String csv = "id,content\n1,\"open\n2,ok\n3,\"b\",c,\"d\n4,ok\n5,\"\"\n";
+    byte[] bytes = utf8(csv);
+    assertThat(readAll(CSV, bytes))
+        .containsExactly(
+            new Rec(
+                2,
+                11,
+                7,
+                "1,\"open",
+                Flaw.TRUNCATED,
+                // as without the resync: the quote still open at the end of the input
+                "unterminated quoted field starting at line 4"),
+            ok(3, offsetOf(bytes, "2,ok"), "2,ok"),
+            new Rec(
+                4,
+                offsetOf(bytes, "3,"),
+                10,
+                "3,\"b\",c,\"d",
+                Flaw.TRUNCATED,
+                "unterminated quoted field starting at line 4"),
+            ok(5, offsetOf(bytes, "4,ok"), "4,ok"),
+            ok(6, offsetOf(bytes, "5,"), "5,\"\""));
+  }
+
+  @Test
+  void aReReadRowCutAtItsLineBreakNamesTheQuoteStillOpenAtTheEnd() throws Exception {
+    // first pass from 1: line 3's '"d' is still open at its line break, line 4 closes it and opens
+    // '"z', open at the end. Read again, row 3 is cut at its line break and, like 1, names line 4
+    String csv = "h\n1,\"a\n3,\"b\",c,\"d\nx\",y,\"z\n";
+    assertThat(readAll(CSV, csv))
+        .containsExactly(
+            new Rec(
+                2, 2, 4, "1,\"a", Flaw.TRUNCATED, "unterminated quoted field starting at line 4"),
+            new Rec(
+                3,
+                7,
+                10,
+                "3,\"b\",c,\"d",
+                Flaw.TRUNCATED,
+                "unterminated quoted field starting at line 4"),
+            new Rec(
+                4,
+                18,
+                7,
+                "x\",y,\"z",
+                Flaw.TRUNCATED,
+                "unterminated quoted field starting at line 4"));
+  }
+
+  @Test
+  void theReReadPartIsParsedFromTheStartOfEachLine() throws Exception {
+    // from 1's quote, the quote at the start of line 3 closes it and ',"c' opens one that runs to
+    // the end; read again from line 3, that line opens and closes a quote and is a complete row
+    String csv = "h\n1,\"a\n\",x,\"c\n3,ok\n";
+    assertThat(readAll(CSV, csv))
+        .containsExactly(
+            new Rec(
+                2, 2, 4, "1,\"a", Flaw.TRUNCATED, "unterminated quoted field starting at line 3"),
+            ok(3, 7, "\",x,\"c"),
+            ok(4, 14, "3,ok"));
+  }
+
+  @Test
+  void unterminatedQuoteOnTheLastLineIsTheLastRecord() throws Exception {
+    assertThat(readAll(CSV, "id\n1\n2,\"abc"))
+        .containsExactly(
+            ok(2, 3, "1"),
+            new Rec(
+                3,
+                5,
+                6,
+                "2,\"abc",
                 Flaw.TRUNCATED,
                 "unterminated quoted field starting at line 3"));
+  }
+
+  @Test
+  void unterminatedQuoteSwallowingMoreThanTheReadLimitSaysWhatCouldNotBeChecked() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      rows.append(i).append(",row\n");
+    }
+    String csv = "id,content\n1,ok\n2,\"open\n" + rows;
+    byte[] bytes = utf8(csv);
+    long length = bytes.length - 16;
+    List<Rec> records = readAll(CSV, bytes);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isEqualTo(ok(2, 11, "1,ok"));
+    Rec open = records.get(1);
+    assertThat(open.flaw()).isEqualTo(Flaw.OVERSIZED);
+    assertThat(open.line()).isEqualTo(3);
+    assertThat(open.offset()).isEqualTo(16);
+    assertThat(open.length()).isEqualTo(length);
+    assertThat(open.bytes()).hasSize(1024).startsWith("2,\"open\n0,row\n");
+    assertThat(open.detail())
+        .isEqualTo(
+            String.format(
+                Locale.ROOT,
+                "record is %,d bytes, over the read limit of 1,024; not parsed;"
+                    + " unterminated quoted field starting at line 3;"
+                    + " the %,d bytes from line 3 to the end of the file could not be checked",
+                length,
+                length));
+  }
+
+  /**
+   * The resync rule, the obvious (quadratic) way: the whole input in memory, and a record the input
+   * ends in inside a quote cut to its first line and the input scanned again from the next line.
+   * The splitter must give exactly the same records.
+   */
+  @Test
+  void randomInputsGiveWhatTheObviousWayGives() throws Exception {
+    Random random = new Random(20240611);
+    String[] tokens = {
+      "a", ",", ",", "\"", "\"", "\"", "\"\"", "\n", "\n", "\n", "\r", "\r\n", " ", "\t", "é"
+    };
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int count = random.nextInt(40);
+      for (int i = 0; i < count; i++) {
+        sb.append(tokens[random.nextInt(tokens.length)]);
+        if (random.nextInt(60) == 0) {
+          sb.append("x".repeat(300 + random.nextInt(900)));
+        }
+      }
+      byte[] input = utf8(sb.toString());
+      assertThat(readAll(CSV, input))
+          .as("%s", sb.toString().replace("\n", "\\n").replace("\r", "\\r"))
+          .isEqualTo(obviousCsv(input, 1024));
+    }
+  }
+
+  private static long offsetOf(byte[] haystack, String needle) {
+    byte[] n = utf8(needle);
+    outer:
+    for (int i = 0; i + n.length <= haystack.length; i++) {
+      for (int k = 0; k < n.length; k++) {
+        if (haystack[i + k] != n[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("no " + needle);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Runs a splitter over the same bytes with several read sizes and compares what comes out. */
 final class SplitterHarness {
@@ -115,5 +116,133 @@ final class SplitterHarness {
 
   static Rec problem(long line, long offset, RawRecord.Flaw flaw, String detail) {
     return new Rec(line, offset, 0, "", flaw, detail);
+  }
+
+  /**
+   * CSV the obvious (quadratic) way, with the splitter's resync rule: the whole input in memory; a
+   * record the input ends in inside a quote is cut to its first line and the input scanned again
+   * from the next line. The splitter must give exactly these records.
+   */
+  static List<Rec> obviousCsv(byte[] in, int limit) {
+    int n = in.length;
+    String foreign = Encodings.foreignEncoding(in, 0, Math.min(4, n));
+    if (foreign != null) {
+      return List.of(problem(1, 0, RawRecord.Flaw.ENCODING, foreign));
+    }
+    long[] lines = new long[n + 1];
+    long l = 1;
+    for (int i = 0; i < n; i++) {
+      lines[i] = l;
+      if (in[i] == '\r' || (in[i] == '\n' && (i == 0 || in[i - 1] != '\r'))) {
+        l++;
+      }
+    }
+    lines[n] = l;
+    List<Rec> out = new ArrayList<>();
+    boolean header = false;
+    int i = Encodings.hasUtf8Bom(in, 0, n) ? 3 : 0;
+    while (i < n) {
+      int start = i;
+      int state = 0; // 0 field start, 1 unquoted, 2 quoted, 3 quote in quoted
+      int quote = -1;
+      int end = -1;
+      for (; i < n; i++) {
+        byte c = in[i];
+        if (state == 2) {
+          state = c == '"' ? 3 : 2;
+          continue;
+        }
+        if (state == 3 && c == '"') {
+          state = 2;
+          continue;
+        }
+        if (c == '\n' || c == '\r') {
+          end = i;
+          i += c == '\r' && i + 1 < n && in[i + 1] == '\n' ? 2 : 1;
+          break;
+        }
+        if (c == '"' && state == 0) {
+          quote = i;
+        }
+        state = c == ',' ? 0 : c == '"' && state == 0 ? 2 : 1;
+      }
+      Rec rec;
+      int len = (end < 0 ? n : end) - start;
+      String text =
+          new String(
+              in,
+              start,
+              Math.min(len, Math.min(limit, RecordBuffer.PREFIX_BYTES)),
+              StandardCharsets.ISO_8859_1);
+      if (end < 0 && state == 2) {
+        String why = "unterminated quoted field starting at line " + lines[quote];
+        int eol = start;
+        while (eol < n && in[eol] != '\n' && in[eol] != '\r') {
+          eol++;
+        }
+        if (len > limit) {
+          rec =
+              new Rec(
+                  lines[start],
+                  start,
+                  len,
+                  text,
+                  RawRecord.Flaw.OVERSIZED,
+                  String.format(
+                      Locale.ROOT,
+                      "record is %,d bytes, over the read limit of %,d; not parsed; %s;"
+                          + " the %,d bytes from line %d to the end of the file could not be"
+                          + " checked",
+                      len,
+                      limit,
+                      why,
+                      len,
+                      lines[start]));
+        } else {
+          rec =
+              new Rec(
+                  lines[start],
+                  start,
+                  eol - start,
+                  new String(in, start, eol - start, StandardCharsets.ISO_8859_1),
+                  RawRecord.Flaw.TRUNCATED,
+                  why);
+          if (eol < n) {
+            i = eol + (in[eol] == '\r' && eol + 1 < n && in[eol + 1] == '\n' ? 2 : 1);
+          }
+        }
+      } else if (len <= limit && text.chars().allMatch(c -> c == ' ' || c == '\t')) {
+        continue;
+      } else if (len > limit) {
+        rec =
+            new Rec(
+                lines[start],
+                start,
+                len,
+                text,
+                RawRecord.Flaw.OVERSIZED,
+                String.format(
+                    Locale.ROOT,
+                    "record is %,d bytes, over the read limit of %,d; not parsed",
+                    len,
+                    limit));
+      } else {
+        rec = new Rec(lines[start], start, len, text, RawRecord.Flaw.NONE, null);
+      }
+      if (!header) {
+        header = true;
+        if (rec.flaw() != RawRecord.Flaw.NONE) {
+          return List.of(
+              problem(
+                  rec.line(),
+                  rec.offset(),
+                  RawRecord.Flaw.STRUCTURE,
+                  "the header row is unusable: " + rec.detail()));
+        }
+        continue;
+      }
+      out.add(rec);
+    }
+    return header ? out : List.of(problem(1, 0, RawRecord.Flaw.STRUCTURE, "the file is empty"));
   }
 }
