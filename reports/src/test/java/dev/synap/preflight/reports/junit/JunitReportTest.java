@@ -109,20 +109,11 @@ class JunitReportTest {
   void warningsFailWhenTheGateIsWarning() throws Exception {
     ValidationReport r = ReportFixtures.realistic();
     ValidationReport strict =
-        new ValidationReport(
-            r.schemaVersion(),
-            r.tool(),
-            r.command(),
-            r.generatedAt(),
-            r.durationMillis(),
-            r.configuration(),
-            r.inputs(),
-            r.totals(),
+        with(
+            r,
             r.rules(),
             r.findings(),
-            new dev.synap.preflight.reports.model.Gate("warning", false, 1, "warnings"),
-            r.histograms(),
-            r.scopes());
+            new dev.synap.preflight.reports.model.Gate("warning", false, 1, "warnings"));
     Document doc = parse(strict);
     Element duplicate = testcase(doc, "duplicate-id");
     Element failure = (Element) duplicate.getElementsByTagName("failure").item(0);
@@ -183,27 +174,40 @@ class JunitReportTest {
       rules.add(c);
     }
     ValidationReport mixed =
-        new ValidationReport(
-            r.schemaVersion(),
-            r.tool(),
-            r.command(),
-            r.generatedAt(),
-            r.durationMillis(),
-            r.configuration(),
-            r.inputs(),
-            r.totals(),
+        with(
+            r,
             rules,
             r.findings().stream()
                 .filter(f -> !f.rule().equals("invalid-timestamp") && !f.rule().equals("not-nfc"))
                 .toList(),
-            r.gate(),
-            r.histograms(),
-            r.scopes());
+            r.gate());
     Document doc = parse(mixed);
     Element timestamp = testcase(doc, "invalid-timestamp");
     assertThat(
             ((Element) timestamp.getElementsByTagName("failure").item(0)).getAttribute("message"))
         .isEqualTo("5 findings at error or above");
     assertThat(testcase(doc, "not-nfc").getElementsByTagName("failure").getLength()).isZero();
+  }
+
+  /** The report with other rule counts, findings and gate. */
+  private static ValidationReport with(
+      ValidationReport r,
+      List<RuleCount> rules,
+      List<dev.synap.preflight.reports.model.ReportFinding> findings,
+      dev.synap.preflight.reports.model.Gate gate) {
+    return new ValidationReport(
+        r.schemaVersion(),
+        r.tool(),
+        r.command(),
+        r.generatedAt(),
+        r.durationMillis(),
+        r.configuration(),
+        r.inputs(),
+        r.totals(),
+        rules,
+        findings,
+        gate,
+        r.histograms(),
+        r.scopes());
   }
 }
