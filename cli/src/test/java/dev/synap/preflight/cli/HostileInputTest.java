@@ -520,6 +520,39 @@ class HostileInputTest {
   }
 
   /**
+   * The same far from the end of the file, scaled down: a 4 KiB read limit and 1 MiB of rows after
+   * the quote. The open quote reaches the read limit and is cut there, so the rows it swallowed and
+   * every row after them are still checked with their own lines and offsets.
+   */
+  @Test
+  void csvQuoteThatNeverClosesFarFromTheEndIsOneFindingAndTheRestIsChecked() throws IOException {
+    Path config = write("limits.yaml", "limits:\n  record-read-bytes: 4096\n");
+    StringBuilder rows = new StringBuilder("id,content\na,hello\nb,\"unbalanced\n");
+    int count = 0;
+    while (rows.length() < (1 << 20)) {
+      rows.append("r").append(count++).append(",fine\n");
+    }
+    rows.append("z,\n");
+    byte[] bytes = utf8(rows.toString());
+    Path f = write("far.csv", bytes);
+    Run r = validate("--config", s(config), s(f));
+    assertThat(r.exit()).isEqualTo(ExitCodes.GATE_FAILED);
+    JsonNode open = r.only("malformed-record", "far.csv");
+    assertThat(open.get("line").asLong()).isEqualTo(3);
+    assertThat(open.get("byteOffset").asLong()).isEqualTo(offsetOf(bytes, "b,"));
+    assertThat(open.get("message").asText())
+        .isEqualTo(
+            "truncated record: quoted field starting at line 3 runs past the read limit of"
+                + " 4,096 bytes; treated as an unterminated quote");
+    // z, the last row, 1 MiB after the damage, is checked at its own line and offset
+    JsonNode z = r.only("missing-field", "far.csv");
+    assertThat(z.get("line").asLong()).isEqualTo(4 + count);
+    assertThat(z.get("byteOffset").asLong()).isEqualTo(offsetOf(bytes, "\nz,") + 1);
+    assertThat(z.get("documentId").asText()).isEqualTo("z");
+    assertThat(r.input("far.csv").get("records").asLong()).isEqualTo(3 + count);
+  }
+
+  /**
    * A quote that a later quote closes: the rows in between are joined into one, and the text after
    * the closing quote gives it away (a finding at the row's start, offset at that text). The rows
    * after the closing quote are checked again.

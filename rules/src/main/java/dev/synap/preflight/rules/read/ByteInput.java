@@ -87,14 +87,24 @@ final class ByteInput implements Closeable {
   }
 
   /**
-   * At the end of the input (after {@link #refill()} returned false, nothing captured): reads
-   * {@code bytes[from..]} again as if they were the rest of the input, the first of them at the
-   * absolute offset {@code offset}. A splitter uses it to re-read bytes it already captured; a new
-   * replay replaces what is left of the previous one.
+   * Reads {@code bytes[from..]} again as if they came next in the input, the first of them at the
+   * absolute offset {@code offset}, followed by what was not read yet: the rest of the buffer from
+   * {@code pos}, the rest of an earlier replay, then the stream. Nothing may be captured. A
+   * splitter uses it to re-read bytes it already captured, at the end of the input (nothing is left
+   * after them) or in the middle of it.
    */
   void replay(byte[] bytes, int from, long offset) {
-    replay = bytes;
-    replayPos = from;
+    int buffered = limit - pos;
+    int pending = replay == null ? 0 : replay.length - replayPos;
+    int head = bytes.length - from;
+    byte[] next = new byte[head + buffered + pending];
+    System.arraycopy(bytes, from, next, 0, head);
+    System.arraycopy(buf, pos, next, head, buffered);
+    if (pending > 0) {
+      System.arraycopy(replay, replayPos, next, head + buffered, pending);
+    }
+    replay = next;
+    replayPos = 0;
     base = offset;
     pos = 0;
     limit = 0;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cuts RFC 4180 CSV into records. The first non-blank record is the header (names trimmed); it is
@@ -25,10 +26,22 @@ import java.util.List;
  * the first pass proved that such a quote also runs to the end of the input (from that line break
  * on, both passes are in the same state), so the input is re-read at most once and the splitter
  * stays linear. Each TRUNCATED record is thus exactly what reading from its start would report, cut
- * to its first line. When the swallowed part is over the read limit its bytes are gone: the record
- * stays one OVERSIZED record to the end of the input, and its detail says how many bytes could not
- * be checked. A header row with an unterminated quote still ends the file (nothing can be checked
- * without the header).
+ * to its first line.
+ *
+ * <p><b>A quote still open at the read limit.</b> The same happens without waiting for the end of
+ * the input when a record reaches the read limit (its byte number {@code recordReadBytes}, counted
+ * from 0, is read while a quoted field is open) and has crossed a line break: it is cut to its
+ * first line as TRUNCATED ("quoted field starting at line N runs past the read limit of L bytes;
+ * treated as an unterminated quote", N the line of the quote open there), the rest of its (exactly
+ * {@code recordReadBytes}) bytes is read again and then the rest of the input. In that re-read
+ * part, a row still inside a quoted field at its first line break is cut there the same way (the
+ * first pass was inside a quote from there to the limit), with the same kind of detail. A row that
+ * starts in the re-read part and reaches the limit again can only have its first line break after
+ * the part, so the parts read again never overlap and the splitter stays linear. A quoted field
+ * that is still open at the limit on the record's first line (no line break to cut at) is not
+ * recovered: the record is OVERSIZED, and when the input ends inside its quote its detail says how
+ * many bytes could not be checked. A header row cut either way still ends the file (nothing can be
+ * checked without the header).
  */
 public final class CsvSplitter extends AbstractSplitter {
   private static final int FIELD_START = 0;
@@ -43,11 +56,18 @@ public final class CsvSplitter extends AbstractSplitter {
   private boolean skipLf;
   private boolean sawContent;
 
-  /** Whether the rest of the input is a re-read of a record the end of the input cut. */
-  private boolean resynced;
+  /**
+   * The offset where the bytes being read again end: the input before it is a re-read of a record
+   * that was cut inside a quote (at the end of the input, or when it grew past the read limit).
+   */
+  private long resyncEnd;
+
+  /** Whether that record was cut at the read limit rather than at the end of the input. */
+  private boolean cutEarly;
 
   /**
-   * The offset and line of the last quote opened in that record (the one still open at the end).
+   * The offset and line of the last quote opened in that record (the one still open where it was
+   * cut).
    */
   private long cutQuoteOffset;
 
@@ -130,6 +150,7 @@ public final class CsvSplitter extends AbstractSplitter {
       long quoteOffset = 0;
       boolean afterCr = false;
       int state = FIELD_START;
+      long earlyAt = startOffset + limits.recordReadBytes();
       in.startCapture();
       RecordBuffer r = null;
       scan:
@@ -137,12 +158,22 @@ public final class CsvSplitter extends AbstractSplitter {
         byte[] b = in.buf;
         int lim = in.limit;
         int p = in.pos;
+        long resyncLeft = resyncEnd - in.base;
+        int resyncStop = resyncLeft <= 0 ? 0 : (int) Math.min(lim, resyncLeft);
+        long earlyLeft = earlyAt - in.base;
+        int earlyStop = earlyLeft >= 0 && earlyLeft < lim ? (int) earlyLeft : -1;
         while (p < lim) {
           byte c = b[p];
           if (state == QUOTED) {
+            if (p == earlyStop && line > startLine) {
+              // the record reaches the read limit inside a quote that crossed a line break
+              in.pos = p;
+              return cutAtTheLimit(
+                  startLine, startOffset, in.endCapture(p), quoteLine, quoteOffset);
+            }
             if (c == '"') {
               state = QUOTE_IN_QUOTED;
-            } else if (resynced && (c == '\n' || c == '\r')) {
+            } else if (p < resyncStop && (c == '\n' || c == '\r')) {
               // in the re-read part, a quote open at the row's first line break runs to the end
               // of the input (see the class comment): cut the row at this line break
               long breakOffset = in.base + p;
@@ -154,7 +185,7 @@ public final class CsvSplitter extends AbstractSplitter {
                   startLine,
                   startOffset,
                   r,
-                  unterminated(cutQuoteOffset > breakOffset ? cutQuoteLine : quoteLine));
+                  cutReason(cutQuoteOffset > breakOffset ? cutQuoteLine : quoteLine));
             } else if (c == '\n') {
               if (!afterCr) {
                 line++;
@@ -224,11 +255,40 @@ public final class CsvSplitter extends AbstractSplitter {
     while (eol < all.length && all[eol] != '\n' && all[eol] != '\r') {
       eol++;
     }
-    if (eol == all.length || resynced) {
-      // one line (nothing to re-read); or, defensively, the input is already being re-read
+    if (eol == all.length || startOffset + eol < resyncEnd) {
+      // one line (nothing to re-read); or, defensively, the line is already being re-read
       return truncated(startLine, startOffset, r, why);
     }
-    resynced = true;
+    return resync(startLine, startOffset, all, eol, quoteLine, quoteOffset, false, why);
+  }
+
+  /**
+   * The record that reached the read limit inside a quote that crossed a line break ({@code r}
+   * holds exactly the read limit): its first line, with the rest of its bytes queued to be read
+   * again before the rest of the input.
+   */
+  private RawRecord cutAtTheLimit(
+      long startLine, long startOffset, RecordBuffer r, long quoteLine, long quoteOffset) {
+    byte[] all = r.toBytes();
+    int eol = 0;
+    while (all[eol] != '\n' && all[eol] != '\r') {
+      eol++;
+    }
+    return resync(
+        startLine, startOffset, all, eol, quoteLine, quoteOffset, true, runsPast(quoteLine));
+  }
+
+  private RawRecord resync(
+      long startLine,
+      long startOffset,
+      byte[] all,
+      int eol,
+      long quoteLine,
+      long quoteOffset,
+      boolean early,
+      String why) {
+    resyncEnd = early ? startOffset + all.length : Long.MAX_VALUE;
+    cutEarly = early;
     cutQuoteOffset = quoteOffset;
     cutQuoteLine = quoteLine;
     line = startLine + 1;
@@ -244,7 +304,21 @@ public final class CsvSplitter extends AbstractSplitter {
         why);
   }
 
+  /** Why a re-read row still inside a quote at its first line break is cut there. */
+  private String cutReason(long quoteLine) {
+    return cutEarly ? runsPast(quoteLine) : unterminated(quoteLine);
+  }
+
   private static String unterminated(long quoteLine) {
     return "unterminated quoted field starting at line " + quoteLine;
+  }
+
+  private String runsPast(long quoteLine) {
+    return String.format(
+        Locale.ROOT,
+        "quoted field starting at line %d runs past the read limit of %,d bytes;"
+            + " treated as an unterminated quote",
+        quoteLine,
+        limits.recordReadBytes());
   }
 }

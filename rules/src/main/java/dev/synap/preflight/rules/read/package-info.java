@@ -34,13 +34,18 @@
  * <h3>Recovery after a quote that never closes</h3>
  *
  * <p>In CSV, an opening quote that is never closed would make the rest of the file one field. When
- * the input ends inside a quoted field, {@link dev.synap.preflight.rules.read.CsvSplitter} reports
+ * the input ends inside a quoted field, or when a record reaches {@code Limits.recordReadBytes()}
+ * inside a quoted field that has crossed a line break (it would be OVERSIZED: the quote is then
+ * treated as unterminated right away), {@link dev.synap.preflight.rules.read.CsvSplitter} reports
  * that record as {@link dev.synap.preflight.rules.read.RawRecord.Flaw#TRUNCATED}, cut to its first
  * physical line, and resynchronises: it reads the bytes the quote had swallowed again (they are
- * still in the record's buffer) from the next line, so the rows after the damage are checked with
- * exact lines and offsets. Recovery needs those bytes: when the damage lies more than {@code
- * Limits.recordReadBytes()} before the end of the input, the record is OVERSIZED, its bytes are
- * gone, and it still runs to the end (its detail says how many bytes could not be checked). {@link
+ * still in the record's buffer) from the next line, then the rest of the input, so the rows after
+ * the damage are checked with exact lines and offsets however far the end of the file is. A bad
+ * quote near the start of a 2 GB file costs one finding, not the file. Only a record whose first
+ * line is itself over the read limit cannot be recovered: it stays OVERSIZED (and, when the input
+ * ends inside its quote, its detail says how many bytes could not be checked). The price: a genuine
+ * quoted field with line breaks longer than the read limit is reported as an unterminated quote and
+ * its lines are read as rows (it would have been an OVERSIZED finding anyway). {@link
  * dev.synap.preflight.rules.read.JsonDocumentSplitter} does not resynchronise yet: a string that
  * never closes in a JSON array still makes the rest of the array one TRUNCATED element.
  *
@@ -48,8 +53,8 @@
  *
  * <p>A splitter holds one read buffer and at most {@code Limits.recordReadBytes()} of the record it
  * is cutting; a longer record keeps only a 4 KiB prefix and its length. While it re-reads the bytes
- * a quote that never closed had swallowed (see above), it holds those too: at most twice the read
- * limit.
+ * a quote that never closed had swallowed (see above), it holds those too, with the unread rest of
+ * its read buffer: at most twice the read limit plus one read buffer.
  *
  * <h2>Positions</h2>
  *

@@ -187,12 +187,78 @@ class CsvSplitterTest {
   }
 
   @Test
-  void unterminatedQuoteSwallowingMoreThanTheReadLimitSaysWhatCouldNotBeChecked() throws Exception {
+  void quoteOpenAtTheReadLimitIsCutThereAndEveryLaterRowIsRead() throws Exception {
+    // 2's quote never closes: at 1,024 bytes (the read limit) it is still open, so it is cut to
+    // its first line and the rows it swallowed are read again, then the rows past the limit
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      rows.append(i).append(i % 3 == 0 ? ",row\r\n" : ",row\n");
+    }
+    String csv = "id,content\n1,ok\n2,\"open\n" + rows + "last,\"closed\"\n";
+    byte[] bytes = utf8(csv);
+    assertThat(bytes.length).isGreaterThan(2 * 1024);
+    List<Rec> records = readAll(CSV, bytes);
+    assertThat(records).hasSize(303);
+    assertThat(records.get(0)).isEqualTo(ok(2, 11, "1,ok"));
+    assertThat(records.get(1))
+        .isEqualTo(
+            new Rec(
+                3,
+                16,
+                7,
+                "2,\"open",
+                Flaw.TRUNCATED,
+                "quoted field starting at line 3 runs past the read limit of 1,024 bytes;"
+                    + " treated as an unterminated quote"));
+    for (int i = 0; i < 300; i++) {
+      String text = i + ",row";
+      long offset = offsetOf(bytes, "\n" + text + (i % 3 == 0 ? "\r" : "\n")) + 1;
+      assertThat(records.get(2 + i)).as("row %d", i).isEqualTo(ok(4 + i, offset, text));
+    }
+    assertThat(records.get(302)).isEqualTo(ok(304, offsetOf(bytes, "last,"), "last,\"closed\""));
+    assertThat(records).extracting(Rec::offset).isSorted();
+  }
+
+  @Test
+  void aReReadRowStillInAQuoteAtItsLineBreakIsCutAndTheRowsAfterTheLimitAreRead() throws Exception {
+    // 1's quote reaches the read limit open ('"b' closes it, '"d' opens the one still open there);
+    // read again, row 3's '"d' is open at its line break (the first pass was inside a quote there
+    // too): it is cut there, and
+    // the rows after it, before and past the limit, are read
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      rows.append("r").append(i).append(",x\n");
+    }
+    String csv = "h\n1,\"a\n2,ok\n3,\"b\",c,\"d\n" + rows;
+    byte[] bytes = utf8(csv);
+    List<Rec> records = readAll(CSV, bytes);
+    assertThat(records).hasSize(203);
+    String why =
+        "quoted field starting at line %d runs past the read limit of 1,024 bytes;"
+            + " treated as an unterminated quote";
+    assertThat(records.get(0))
+        .isEqualTo(new Rec(2, 2, 4, "1,\"a", Flaw.TRUNCATED, String.format(Locale.ROOT, why, 4)));
+    assertThat(records.get(1)).isEqualTo(ok(3, 7, "2,ok"));
+    assertThat(records.get(2))
+        .isEqualTo(
+            new Rec(
+                4, 12, 10, "3,\"b\",c,\"d", Flaw.TRUNCATED, String.format(Locale.ROOT, why, 4)));
+    for (int i = 0; i < 200; i++) {
+      String text = "r" + i + ",x";
+      assertThat(records.get(3 + i))
+          .isEqualTo(ok(5 + i, offsetOf(bytes, "\n" + text + "\n") + 1, text));
+    }
+  }
+
+  @Test
+  void unterminatedQuoteWhoseFirstLineIsOverTheReadLimitSaysWhatCouldNotBeChecked()
+      throws Exception {
+    // no line break within the read limit: nothing to re-read, the record runs to the end
     StringBuilder rows = new StringBuilder();
     for (int i = 0; i < 200; i++) {
       rows.append(i).append(",row\n");
     }
-    String csv = "id,content\n1,ok\n2,\"open\n" + rows;
+    String csv = "id,content\n1,ok\n2,\"open" + "x".repeat(1100) + "\n" + rows;
     byte[] bytes = utf8(csv);
     long length = bytes.length - 16;
     List<Rec> records = readAll(CSV, bytes);
@@ -203,7 +269,7 @@ class CsvSplitterTest {
     assertThat(open.line()).isEqualTo(3);
     assertThat(open.offset()).isEqualTo(16);
     assertThat(open.length()).isEqualTo(length);
-    assertThat(open.bytes()).hasSize(1024).startsWith("2,\"open\n0,row\n");
+    assertThat(open.bytes()).hasSize(1024).startsWith("2,\"openxxx");
     assertThat(open.detail())
         .isEqualTo(
             String.format(
@@ -213,6 +279,15 @@ class CsvSplitterTest {
                     + " the %,d bytes from line 3 to the end of the file could not be checked",
                 length,
                 length));
+  }
+
+  @Test
+  void aQuotedFieldOverTheReadLimitOnOneLineStaysOneOversizedRecord() throws Exception {
+    String csv = "h\n1,\"" + "y".repeat(1500) + "\"\n2,ok\n";
+    List<Rec> records = readAll(CSV, csv);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).flaw()).isEqualTo(Flaw.OVERSIZED);
+    assertThat(records.get(1)).isEqualTo(ok(3, 2 + 1505, "2,ok"));
   }
 
   /**
@@ -240,6 +315,33 @@ class CsvSplitterTest {
           .as("%s", sb.toString().replace("\n", "\\n").replace("\r", "\\r"))
           .isEqualTo(obviousCsv(input, 1024));
     }
+  }
+
+  /** As above, with inputs long enough that quotes often reach the read limit still open. */
+  @Test
+  void randomLongInputsGiveWhatTheObviousWayGives() throws Exception {
+    Random random = new Random(20261124);
+    String filler = "y".repeat(90);
+    String[] tokens = {
+      "a,", ",", ",\"", "\"\"", "\n", "\n", "\r\n", "\r", filler, filler, filler, filler
+    };
+    int early = 0;
+    for (int n = 0; n < 400; n++) {
+      StringBuilder sb = new StringBuilder("h\n");
+      int count = 20 + random.nextInt(120);
+      for (int i = 0; i < count; i++) {
+        sb.append(tokens[random.nextInt(tokens.length)]);
+      }
+      byte[] input = utf8(sb.toString());
+      List<Rec> records = readAll(CSV, input);
+      assertThat(records)
+          .as("%s", sb.toString().replace("\n", "\\n").replace("\r", "\\r"))
+          .isEqualTo(obviousCsv(input, 1024));
+      if (records.stream().anyMatch(r -> r.detail() != null && r.detail().contains("runs past"))) {
+        early++;
+      }
+    }
+    assertThat(early).as("inputs cut at the read limit").isGreaterThan(20);
   }
 
   private static long offsetOf(byte[] haystack, String needle) {

@@ -122,7 +122,8 @@ class ReaderFuzzTest {
       }
       if (r.flaw() == RawRecord.Flaw.TRUNCATED) {
         // since the resync, a TRUNCATED record is the first line of the record the input ended
-        // in, and the lines after it are records again: it need not be the last one
+        // in, or that reached the read limit, inside a quote, and the lines after it are records
+        // again: it need not be the last one
         require(csvEndState(r.bytes()) == CSV_QUOTED, "truncated outside a quote: %s", r);
         requireTerminatorOrEnd(input, r);
       }

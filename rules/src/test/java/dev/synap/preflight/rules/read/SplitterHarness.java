@@ -119,9 +119,11 @@ final class SplitterHarness {
   }
 
   /**
-   * CSV the obvious (quadratic) way, with the splitter's resync rule: the whole input in memory; a
-   * record the input ends in inside a quote is cut to its first line and the input scanned again
-   * from the next line. The splitter must give exactly these records.
+   * CSV the obvious (quadratic) way, with the splitter's resync rules: the whole input in memory; a
+   * record the input ends in inside a quote, or that reaches byte {@code limit} inside a quote that
+   * crossed a line break, is cut to its first line and the input scanned again from the next line;
+   * in that re-read part, a row still inside a quote at its first line break is cut there. The
+   * splitter must give exactly these records.
    */
   static List<Rec> obviousCsv(byte[] in, int limit) {
     int n = in.length;
@@ -140,15 +142,53 @@ final class SplitterHarness {
     lines[n] = l;
     List<Rec> out = new ArrayList<>();
     boolean header = false;
+    long resyncEnd = 0;
+    boolean cutEarly = false;
+    int cutQuote = -1;
     int i = Encodings.hasUtf8Bom(in, 0, n) ? 3 : 0;
     while (i < n) {
       int start = i;
       int state = 0; // 0 field start, 1 unquoted, 2 quoted, 3 quote in quoted
       int quote = -1;
       int end = -1;
+      Rec cut = null;
       for (; i < n; i++) {
         byte c = in[i];
         if (state == 2) {
+          if (i - start == limit && lines[i] > lines[start]) {
+            int eol = start;
+            while (in[eol] != '\n' && in[eol] != '\r') {
+              eol++;
+            }
+            cut =
+                new Rec(
+                    lines[start],
+                    start,
+                    eol - start,
+                    new String(in, start, eol - start, StandardCharsets.ISO_8859_1),
+                    RawRecord.Flaw.TRUNCATED,
+                    runsPast(lines[quote], limit));
+            resyncEnd = i;
+            cutEarly = true;
+            cutQuote = quote;
+            i = eol + (in[eol] == '\r' && eol + 1 < n && in[eol + 1] == '\n' ? 2 : 1);
+            break;
+          }
+          if (i < resyncEnd && (c == '\n' || c == '\r')) {
+            long quoteLine = cutQuote > i ? lines[cutQuote] : lines[quote];
+            cut =
+                new Rec(
+                    lines[start],
+                    start,
+                    i - start,
+                    new String(in, start, i - start, StandardCharsets.ISO_8859_1),
+                    RawRecord.Flaw.TRUNCATED,
+                    cutEarly
+                        ? runsPast(quoteLine, limit)
+                        : "unterminated quoted field starting at line " + quoteLine);
+            i += c == '\r' && i + 1 < n && in[i + 1] == '\n' ? 2 : 1;
+            break;
+          }
           state = c == '"' ? 3 : 2;
           continue;
         }
@@ -174,8 +214,13 @@ final class SplitterHarness {
               start,
               Math.min(len, Math.min(limit, RecordBuffer.PREFIX_BYTES)),
               StandardCharsets.ISO_8859_1);
-      if (end < 0 && state == 2) {
+      if (cut != null) {
+        rec = cut;
+      } else if (end < 0 && state == 2) {
         String why = "unterminated quoted field starting at line " + lines[quote];
+        cutQuote = quote;
+        cutEarly = false;
+        resyncEnd = Long.MAX_VALUE;
         int eol = start;
         while (eol < n && in[eol] != '\n' && in[eol] != '\r') {
           eol++;
@@ -244,5 +289,14 @@ final class SplitterHarness {
       out.add(rec);
     }
     return header ? out : List.of(problem(1, 0, RawRecord.Flaw.STRUCTURE, "the file is empty"));
+  }
+
+  static String runsPast(long quoteLine, int limit) {
+    return String.format(
+        Locale.ROOT,
+        "quoted field starting at line %d runs past the read limit of %,d bytes;"
+            + " treated as an unterminated quote",
+        quoteLine,
+        limit);
   }
 }
