@@ -553,6 +553,37 @@ class HostileInputTest {
   }
 
   /**
+   * The JSON counterpart: a string that never closes in a pretty-printed array is one finding on
+   * the element where it opened, cut to its first line, and the elements after it (the next line
+   * that starts with '{' at the same column) are checked with their own lines and offsets.
+   */
+  @Test
+  void jsonStringThatNeverClosesIsOneFindingAndTheElementsAfterItAreChecked() throws IOException {
+    byte[] bytes =
+        utf8(
+            "[\n"
+                + "  {\"id\": \"a\", \"content\": \"hello\"},\n"
+                + "  {\"id\": \"b\", \"content\": \"unbalanced},\n"
+                + "  {\"id\": \"c\", \"content\": \"world\"},\n"
+                + "  {\"id\": \"d\"}\n"
+                + "]\n");
+    Path f = write("open.json", bytes);
+    Run r = validate(s(f));
+    assertThat(r.exit()).isEqualTo(ExitCodes.GATE_FAILED);
+    JsonNode open = r.only("malformed-record", "open.json");
+    assertThat(open.get("line").asLong()).isEqualTo(3);
+    assertThat(open.get("byteOffset").asLong()).isEqualTo(offsetOf(bytes, "{\"id\": \"b\""));
+    assertThat(open.get("message").asText())
+        .startsWith("truncated record: the input ended inside a string starting at line")
+        .endsWith("treated as an unterminated string");
+    JsonNode d = r.only("missing-field", "open.json");
+    assertThat(d.get("line").asLong()).isEqualTo(5);
+    assertThat(d.get("byteOffset").asLong()).isEqualTo(offsetOf(bytes, "{\"id\": \"d\""));
+    assertThat(d.get("documentId").asText()).isEqualTo("d");
+    assertThat(r.input("open.json").get("records").asLong()).isEqualTo(4);
+  }
+
+  /**
    * A quote that a later quote closes: the rows in between are joined into one, and the text after
    * the closing quote gives it away (a finding at the row's start, offset at that text). The rows
    * after the closing quote are checked again.

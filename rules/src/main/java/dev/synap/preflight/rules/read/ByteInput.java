@@ -116,6 +116,16 @@ final class ByteInput implements Closeable {
     mark = pos;
   }
 
+  /**
+   * Copies the capture up to just before {@code buf[end]} into its record and goes on capturing
+   * from there; returns the captured record so far.
+   */
+  RecordBuffer flushCapture(int end) {
+    capture.append(buf, mark, end - mark);
+    mark = end;
+    return capture;
+  }
+
   /** Ends the capture just before {@code buf[end]}; returns the captured record. */
   RecordBuffer endCapture(int end) {
     capture.append(buf, mark, end - mark);

@@ -7,6 +7,8 @@ import dev.synap.preflight.rules.config.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Cuts one JSON document into records: the elements of a root array, or of the first top-level
@@ -19,6 +21,19 @@ import java.nio.charset.StandardCharsets;
  * RawRecord.Flaw#TRUNCATED}. Problems of the document itself (a scalar root, a root object without
  * an array field, data after the root, the input ending before the root closes) become {@link
  * RawRecord.Flaw#STRUCTURE} records where they are.
+ *
+ * <p><b>A string that never closes.</b> When the input ends inside an element while inside a string
+ * that has crossed a line break, or when an element reaches the read limit (its byte number {@code
+ * recordReadBytes}, counted from 0, is read) inside such a string, the element is {@link
+ * RawRecord.Flaw#TRUNCATED}, cut to its first physical line (trailing spaces and tabs trimmed), and
+ * splitting resumes, at array level, at the first later line of the element's buffered bytes whose
+ * first byte other than a space or tab is '{' at the column where the element started (a
+ * pretty-printed array's next element); those bytes are read again, then the rest of the input, so
+ * the later elements keep their exact lines and offsets. The detail names the line where the string
+ * still open there starts. Without such a line, or once the bytes read again in this file would
+ * pass 4 × the read limit (so hostile input stays linear), the element behaves as before (TRUNCATED
+ * to the end of the input, or OVERSIZED). A minified (single-line) array cannot resynchronise this
+ * way: its string never crosses a line break, so the rest of the array stays one TRUNCATED element.
  */
 public final class JsonDocumentSplitter extends AbstractSplitter {
   private static final JsonFactory KEY_PARSER = new JsonFactory();
@@ -35,6 +50,13 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
   private Phase phase = Phase.START;
   private long line = 1;
   private boolean afterCr;
+
+  /** The offset where the current line starts. */
+  private long lineStart;
+
+  /** The bytes read again after resyncs so far (capped: see {@link #resync}). */
+  private long replayed;
+
   private boolean envelope;
   private boolean expectElement;
   private boolean afterComma;
@@ -235,18 +257,126 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
       }
       long startLine = line;
       long startOffset = in.offset();
+      int column = (int) Math.min(Integer.MAX_VALUE, startOffset - lineStart);
       expectElement = false;
       afterComma = false;
       in.startCapture();
-      int end = scanValue(true, (byte) ']');
+      limitAt = startOffset + limits.recordReadBytes();
+      int end;
+      RawRecord cut = null;
+      boolean resume = false;
+      while (true) {
+        end = scanValue(true, (byte) ']', resume);
+        resume = true;
+        if (end != AT_LIMIT) {
+          break;
+        }
+        // the capture holds exactly the read limit: resync in it, or go on as an oversized element
+        limitAt = Long.MAX_VALUE;
+        cut =
+            resync(
+                startLine,
+                startOffset,
+                column,
+                true,
+                in.flushCapture(in.pos).toBytes(),
+                String.format(
+                    Locale.ROOT,
+                    "string starting at line %d runs past the read limit of %,d bytes;"
+                        + " treated as an unterminated string",
+                    stringLine,
+                    limits.recordReadBytes()));
+        if (cut != null) {
+          return cut;
+        }
+      }
+      limitAt = Long.MAX_VALUE;
       RecordBuffer r = in.endCapture(in.pos);
       r.truncate(lastEnd - startOffset);
       if (end != ENDED_INSIDE) {
         return record(startLine, startOffset, r);
       }
+      if (openStringCrossed && !r.oversized()) {
+        cut =
+            resync(
+                startLine,
+                startOffset,
+                column,
+                false,
+                r.toBytes(),
+                "the input ended inside a string starting at line "
+                    + stringLine
+                    + "; treated as an unterminated string");
+        if (cut != null) {
+          return cut;
+        }
+      }
       finish();
       return truncated(startLine, startOffset, r, "the input ended inside this element");
     }
+  }
+
+  /**
+   * The element that {@code all} (its bytes so far, from {@code startOffset}) starts, damaged by a
+   * string that never closes: when a later line of {@code all} starts (after spaces and tabs) with
+   * '{' at the element's column, and the bytes read again stay within the cap, the element cut to
+   * its first line (trailing whitespace trimmed), and the input queued to be read from that '{'
+   * again, as the next element; else null (nothing consumed or changed).
+   */
+  private RawRecord resync(
+      long startLine, long startOffset, int column, boolean capturing, byte[] all, String why) {
+    long l = 0;
+    int eol = -1;
+    int i = 0;
+    int at = -1;
+    int atLineStart = 0;
+    while (i < all.length && at < 0) {
+      byte c = all[i++];
+      if (c != '\n' && c != '\r') {
+        continue;
+      }
+      if (eol < 0) {
+        eol = i - 1;
+      }
+      l++;
+      if (c == '\r' && i < all.length && all[i] == '\n') {
+        i++;
+      }
+      int ls = i;
+      while (i < all.length && (all[i] == ' ' || all[i] == '\t')) {
+        i++;
+      }
+      if (i < all.length && all[i] == '{' && i - ls == column) {
+        at = i;
+        atLineStart = ls;
+      }
+    }
+    long cap = 4L * limits.recordReadBytes();
+    if (at < 0 || replayed + (all.length - at) > cap) {
+      return null;
+    }
+    replayed += all.length - at;
+    lineStart = startOffset + atLineStart;
+    if (capturing) {
+      in.endCapture(in.pos);
+    }
+    in.replay(all, at, startOffset + at);
+    line = startLine + l;
+    afterCr = false;
+    expectElement = true;
+    afterComma = false;
+    int len = eol;
+    while (len > 0 && (all[len - 1] == ' ' || all[len - 1] == '\t')) {
+      len--;
+    }
+    return new RawRecord(
+        fileIndex,
+        startLine,
+        startOffset,
+        len,
+        Arrays.copyOf(all, len),
+        RawRecord.Flaw.TRUNCATED,
+        why);
   }
 
   /** {@link #scanValue}: stopped before a comma or the closer. */
@@ -258,8 +388,28 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
   /** {@link #scanValue}: the input ended inside a string or a nested array/object. */
   private static final int ENDED_INSIDE = 2;
 
+  /**
+   * {@link #scanValue}: stopped at byte number {@code recordReadBytes} of the value (offset {@link
+   * #limitAt}), inside a string that crossed a line break.
+   */
+  private static final int AT_LIMIT = 3;
+
   /** After {@link #scanValue}: the offset after the last non-whitespace byte it scanned. */
   private long lastEnd;
+
+  /** For {@link #scanValue}: the offset where it returns {@link #AT_LIMIT}; none when MAX. */
+  private long limitAt = Long.MAX_VALUE;
+
+  /** The state of {@link #scanValue} when it returned {@link #AT_LIMIT} (inside a string). */
+  private int savedDepth;
+
+  private boolean savedEscape;
+
+  /** The line where the last string {@link #scanValue} entered starts. */
+  private long stringLine;
+
+  /** After {@link #scanValue} returned ENDED_INSIDE: inside a string that crossed a line break. */
+  private boolean openStringCrossed;
 
   /**
    * Scans one value up to (not including) a comma or {@code closer} at its own level, following
@@ -269,23 +419,47 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
    * @return {@link #STOPPED}, {@link #ENDED} or {@link #ENDED_INSIDE}
    */
   private int scanValue(boolean stopAtComma, byte closer) throws IOException {
+    return scanValue(stopAtComma, closer, false);
+  }
+
+  /**
+   * @param resume whether to go on where the last call returned {@link #AT_LIMIT}
+   */
+  private int scanValue(boolean stopAtComma, byte closer, boolean resume) throws IOException {
     int depth = 0;
     boolean inString = false;
     boolean escape = false;
-    lastEnd = in.offset();
+    if (resume) {
+      depth = savedDepth;
+      inString = true;
+      escape = savedEscape;
+    } else {
+      lastEnd = in.offset();
+    }
     while (true) {
       if (in.pos == in.limit && !in.refill()) {
+        openStringCrossed = inString && line > stringLine;
         return depth == 0 && !inString ? ENDED : ENDED_INSIDE;
       }
       byte[] b = in.buf;
       int lim = in.limit;
       int p = in.pos;
       long base = in.base;
+      long earlyLeft = limitAt - base;
+      int earlyStop = earlyLeft >= 0 && earlyLeft < lim ? (int) earlyLeft : -1;
       while (p < lim) {
+        if (p == earlyStop && inString && line > stringLine) {
+          // byte number recordReadBytes of the element, inside a string that crossed a line break
+          in.pos = p;
+          savedDepth = depth;
+          savedEscape = escape;
+          return AT_LIMIT;
+        }
         if (inString && !escape) {
           // the bulk of an export is string content: skip it in a tight loop
           int q = p;
-          while (q < lim) {
+          int qlim = earlyStop > p ? earlyStop : lim;
+          while (q < qlim) {
             byte s = b[q];
             if (s == '"' || s == '\\' || s == '\n' || s == '\r') {
               break;
@@ -306,6 +480,7 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
           }
           afterCr = false;
           p++;
+          lineStart = base + p;
           if (inString) {
             escape = false;
             lastEnd = base + p;
@@ -316,6 +491,7 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
           line++;
           afterCr = true;
           p++;
+          lineStart = base + p;
           if (inString) {
             escape = false;
             lastEnd = base + p;
@@ -336,6 +512,7 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
           continue;
         } else if (c == '"') {
           inString = true;
+          stringLine = line;
         } else if (c == '{' || c == '[') {
           depth++;
         } else if (c == '}' || c == ']') {
@@ -401,9 +578,11 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
         line++;
       }
       afterCr = false;
+      lineStart = in.offset();
     } else if (c == '\r') {
       line++;
       afterCr = true;
+      lineStart = in.offset();
     } else {
       afterCr = false;
     }

@@ -46,8 +46,12 @@
  * ends inside its quote, its detail says how many bytes could not be checked). The price: a genuine
  * quoted field with line breaks longer than the read limit is reported as an unterminated quote and
  * its lines are read as rows (it would have been an OVERSIZED finding anyway). {@link
- * dev.synap.preflight.rules.read.JsonDocumentSplitter} does not resynchronise yet: a string that
- * never closes in a JSON array still makes the rest of the array one TRUNCATED element.
+ * dev.synap.preflight.rules.read.JsonDocumentSplitter} does the same for a string that never closes
+ * in a pretty-printed array (it crossed a line break, and the input ends or the element reaches the
+ * read limit inside it): the element is cut to its first line and splitting resumes at the next
+ * line that starts with '{' at the element's column, with at most 4 × the read limit read again per
+ * file. A minified (single-line) array cannot resynchronise: a string that never closes there still
+ * makes the rest of the array one TRUNCATED element.
  *
  * <h2>Memory</h2>
  *

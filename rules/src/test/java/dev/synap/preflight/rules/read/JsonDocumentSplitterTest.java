@@ -100,6 +100,121 @@ class JsonDocumentSplitterTest {
   }
 
   @Test
+  void unterminatedStringResyncsAtTheNextElementLineAtTheSameColumn() throws Exception {
+    // element 2's string never closes: every later line has an even number of quotes, so the
+    // input ends inside a string; read again from element 3's line, 3 and 4 are elements again
+    String json =
+        "[\n"
+            + "  {\"id\": 1, \"content\": \"a\"},\n"
+            + "  {\"id\": 2, \"content\": \"never closed},  \n"
+            + "  {\"id\": 3, \"content\": \"c\"},\r\n"
+            + "  {\"id\": 4,\n    \"content\": \"d\"}\n"
+            + "]\n";
+    byte[] bytes = utf8(json);
+    assertThat(readAll(JSON, bytes))
+        .containsExactly(
+            ok(2, offsetOf(bytes, "{\"id\": 1"), "{\"id\": 1, \"content\": \"a\"}"),
+            new Rec(
+                3,
+                offsetOf(bytes, "{\"id\": 2"),
+                36,
+                "{\"id\": 2, \"content\": \"never closed},",
+                Flaw.TRUNCATED,
+                "the input ended inside a string starting at line 6;"
+                    + " treated as an unterminated string"),
+            ok(4, offsetOf(bytes, "{\"id\": 3"), "{\"id\": 3, \"content\": \"c\"}"),
+            ok(5, offsetOf(bytes, "{\"id\": 4"), "{\"id\": 4,\n    \"content\": \"d\"}"));
+  }
+
+  @Test
+  void stringOpenAtTheReadLimitResyncsAndEveryLaterElementIsRead() throws Exception {
+    StringBuilder sb = new StringBuilder("[\n  {\"id\": 0},\n  {\"id\": 1, \"c\": \"open},\n");
+    for (int i = 2; i < 120; i++) {
+      sb.append("  {\"id\": ").append(i).append(", \"c\": \"x\"},\n");
+    }
+    sb.append("  {\"id\": 120}\n]\n");
+    byte[] bytes = utf8(sb.toString());
+    assertThat(bytes.length).isGreaterThan(2 * 1024);
+    List<Rec> records = readAll(JSON, bytes);
+    assertThat(records).hasSize(121);
+    assertThat(records.get(1))
+        .isEqualTo(
+            new Rec(
+                3,
+                offsetOf(bytes, "{\"id\": 1,"),
+                22,
+                "{\"id\": 1, \"c\": \"open},",
+                Flaw.TRUNCATED,
+                "string starting at line 45 runs past the read limit of 1,024 bytes;"
+                    + " treated as an unterminated string"));
+    for (int i = 2; i < 120; i++) {
+      String text = "{\"id\": " + i + ", \"c\": \"x\"}";
+      assertThat(records.get(i)).isEqualTo(ok(2 + i, offsetOf(bytes, text), text));
+    }
+    assertThat(records.get(120))
+        .isEqualTo(ok(122, offsetOf(bytes, "{\"id\": 120}"), "{\"id\": 120}"));
+  }
+
+  @Test
+  void minifiedArrayCannotResync() throws Exception {
+    // no line break inside the open string: nothing to cut at, the rest is one element as before
+    String json = "[{\"id\":1},{\"id\":2,\"c\":\"open},{\"id\":3}]";
+    assertThat(readAll(JSON, json))
+        .containsExactly(
+            ok(1, 1, "{\"id\":1}"),
+            new Rec(
+                1,
+                10,
+                28,
+                "{\"id\":2,\"c\":\"open},{\"id\":3}]",
+                Flaw.TRUNCATED,
+                "the input ended inside this element"));
+  }
+
+  @Test
+  void resyncsStopAtTheReplayCap() throws Exception {
+    // every line ends inside a string whatever came before ('\"' is an escaped quote inside a
+    // string and opens one outside), so each element reaches the read limit open and resyncs at the
+    // next
+    // line, re-reading most of the limit each time: after 4 x the read limit, no more resyncs
+    StringBuilder sb = new StringBuilder("[\n");
+    for (int i = 0; i < 40; i++) {
+      sb.append("  {\\\"").append("y".repeat(200)).append("\n");
+    }
+    sb.append("]\n");
+    byte[] bytes = utf8(sb.toString());
+    List<Rec> records = readAll(JSON, bytes);
+    int truncated = 0;
+    for (Rec r : records.subList(0, records.size() - 1)) {
+      assertThat(r.flaw()).isEqualTo(Flaw.TRUNCATED);
+      assertThat(r.line()).isEqualTo(2 + truncated);
+      assertThat(r.offset()).isEqualTo(4 + truncated * 206L);
+      assertThat(r.length()).isEqualTo(203);
+      truncated++;
+    }
+    assertThat(truncated).isBetween(4, 6);
+    Rec last = records.get(records.size() - 1);
+    assertThat(last.flaw()).isEqualTo(Flaw.OVERSIZED);
+    assertThat(last.line()).isEqualTo(2 + truncated);
+    assertThat(last.offset()).isEqualTo(4 + truncated * 206L);
+    assertThat(last.detail()).endsWith("the input ended inside this element");
+  }
+
+  private static long offsetOf(byte[] haystack, String needle) {
+    byte[] n = utf8(needle);
+    outer:
+    for (int i = 0; i + n.length <= haystack.length; i++) {
+      for (int k = 0; k < n.length; k++) {
+        if (haystack[i + k] != n[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("no " + needle);
+  }
+
+  @Test
   void inputEndingBetweenElementsIsAStructureProblem() throws Exception {
     assertThat(readAll(JSON, "[{\"a\":1}, {\"b\":2}\n"))
         .containsExactly(

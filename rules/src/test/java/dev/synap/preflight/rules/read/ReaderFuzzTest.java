@@ -519,6 +519,12 @@ class ReaderFuzzTest {
     if (root == null || !(root.isArray() || root.isObject())) {
       return;
     }
+    if (records.stream().anyMatch(r -> r.flaw() == RawRecord.Flaw.TRUNCATED)) {
+      // since the JSON resync: Jackson (lenient) accepts raw line breaks in strings, so a valid
+      // element holding a string that crosses a line break and reaches the read limit is cut
+      // there as an unterminated string (it was OVERSIZED before), and later lines are read again
+      return;
+    }
     JsonNode elements;
     try {
       elements = recordArray(input);
