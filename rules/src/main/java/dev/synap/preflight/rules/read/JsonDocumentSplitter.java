@@ -282,10 +282,11 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
                 in.flushCapture(in.pos).toBytes(),
                 String.format(
                     Locale.ROOT,
-                    "string starting at line %d runs past the read limit of %,d bytes;"
-                        + " treated as an unterminated string",
-                    stringLine,
-                    limits.recordReadBytes()));
+                    "a string in this element never closes: the element runs past the read"
+                        + " limit of %,d bytes inside the string opened at line %d; treated as an"
+                        + " unterminated string",
+                    limits.recordReadBytes(),
+                    stringLine));
         if (cut != null) {
           return cut;
         }
@@ -304,7 +305,8 @@ public final class JsonDocumentSplitter extends AbstractSplitter {
                 column,
                 false,
                 r.toBytes(),
-                "the input ended inside a string starting at line "
+                "a string in this element never closes: the input ended inside the string"
+                    + " opened at line "
                     + stringLine
                     + "; treated as an unterminated string");
         if (cut != null) {

@@ -120,8 +120,8 @@ class JsonDocumentSplitterTest {
                 36,
                 "{\"id\": 2, \"content\": \"never closed},",
                 Flaw.TRUNCATED,
-                "the input ended inside a string starting at line 6;"
-                    + " treated as an unterminated string"),
+                "a string in this element never closes: the input ended inside the string"
+                    + " opened at line 6; treated as an unterminated string"),
             ok(4, offsetOf(bytes, "{\"id\": 3"), "{\"id\": 3, \"content\": \"c\"}"),
             ok(5, offsetOf(bytes, "{\"id\": 4"), "{\"id\": 4,\n    \"content\": \"d\"}"));
   }
@@ -145,8 +145,9 @@ class JsonDocumentSplitterTest {
                 22,
                 "{\"id\": 1, \"c\": \"open},",
                 Flaw.TRUNCATED,
-                "string starting at line 45 runs past the read limit of 1,024 bytes;"
-                    + " treated as an unterminated string"));
+                "a string in this element never closes: the element runs past the read"
+                    + " limit of 1,024 bytes inside the string opened at line 45; treated as an"
+                    + " unterminated string"));
     for (int i = 2; i < 120; i++) {
       String text = "{\"id\": " + i + ", \"c\": \"x\"}";
       assertThat(records.get(i)).isEqualTo(ok(2 + i, offsetOf(bytes, text), text));
