@@ -15,7 +15,10 @@ public final class TrecIds {
     id.codePoints()
         .forEach(
             c -> {
-              if (c == '%' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+              if (c == '%'
+                  || Character.isWhitespace(c)
+                  || Character.isSpaceChar(c)
+                  || Character.isISOControl(c)) {
                 for (byte b :
                     new String(Character.toChars(c))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
