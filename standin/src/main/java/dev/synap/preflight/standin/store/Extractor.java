@@ -38,9 +38,6 @@ public final class Extractor {
           "dislikes");
   private static final Set<String> EMOTION =
       Set.of(
-          "feel",
-          "feels",
-          "feeling",
           "happy",
           "sad",
           "angry",
@@ -120,6 +117,9 @@ public final class Extractor {
       if (EMOTION.contains(w)) {
         return new Draft(content, "emotion", confidence, w, null);
       }
+    }
+    if (words.contains("feel") || words.contains("feels") || words.contains("feeling")) {
+      return new Draft(content, "emotion", confidence, "feeling", null);
     }
     if (words.stream().anyMatch(PREFERENCE::contains)) {
       return new Draft(content, "preference", confidence, "general", null);
