@@ -1,0 +1,84 @@
+package dev.synap.preflight.standin;
+
+import dev.synap.preflight.standin.http.HttpFront;
+import dev.synap.preflight.standin.store.Store;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A running stand-in for the Synap API on 127.0.0.1. Start with {@link #start(StandinOptions)},
+ * point a client at {@link #baseUri()}, flip {@link #faults()} while it runs, and {@link #close()}
+ * it. With a state directory, {@code close()} followed by {@code start()} on the same directory
+ * loses nothing that was acknowledged.
+ */
+public final class StandinServer implements AutoCloseable {
+  private final HttpFront front;
+  private final Store store;
+  private final Faults faults;
+  private final List<LeakRecord> leaks;
+  private final URI baseUri;
+  private boolean closed;
+
+  private StandinServer(HttpFront front, Store store, Faults faults, List<LeakRecord> leaks) {
+    this.front = front;
+    this.store = store;
+    this.faults = faults;
+    this.leaks = leaks;
+    this.baseUri = URI.create("http://127.0.0.1:" + front.port());
+  }
+
+  /** Replays the state directory (if any), binds the port on loopback and starts serving. */
+  public static StandinServer start(StandinOptions options) throws IOException {
+    Store store =
+        Store.open(
+            options.instance(),
+            options.clock(),
+            options.seed(),
+            options.ingestionDelay(),
+            options.stateDir());
+    Faults faults = new Faults();
+    List<LeakRecord> leaks = new CopyOnWriteArrayList<>();
+    HttpFront front;
+    try {
+      front = HttpFront.start(options, store, faults, leaks::add);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return new StandinServer(front, store, faults, leaks);
+  }
+
+  /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /** The live fault switches. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Waits until every accepted ingestion is completed or failed; false on timeout. */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    return store.awaitIdle(timeout);
+  }
+
+  /** Every item the leak fault injected so far, oldest first. */
+  public List<LeakRecord> leaks() {
+    return List.copyOf(leaks);
+  }
+
+  /** Stops serving and closes the state log. Idempotent. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    front.stop();
+    store.close();
+  }
+}
