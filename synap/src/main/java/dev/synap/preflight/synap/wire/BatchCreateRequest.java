@@ -1,5 +1,6 @@
 package dev.synap.preflight.synap.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -27,6 +28,7 @@ public record BatchCreateRequest(List<CreateMemoryRequest> documents, boolean fa
   }
 
   /** True when every document carries a {@code document_id}, so a resend is harmless. */
+  @JsonIgnore
   public boolean isIdempotent() {
     return documents.stream().allMatch(CreateMemoryRequest::isIdempotent);
   }

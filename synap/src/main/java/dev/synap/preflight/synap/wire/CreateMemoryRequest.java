@@ -1,5 +1,6 @@
 package dev.synap.preflight.synap.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -69,6 +70,7 @@ public record CreateMemoryRequest(
   }
 
   /** True when a resend cannot create a second copy: the document carries a non-blank id. */
+  @JsonIgnore
   public boolean isIdempotent() {
     return documentId != null && !documentId.isBlank();
   }

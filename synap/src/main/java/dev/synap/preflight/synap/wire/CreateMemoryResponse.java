@@ -1,5 +1,6 @@
 package dev.synap.preflight.synap.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 
@@ -22,6 +23,7 @@ public record CreateMemoryResponse(
     String errorMessage) {
 
   /** True when the service did not accept this document. */
+  @JsonIgnore
   public boolean isFailed() {
     return status == IngestStatus.FAILED;
   }

@@ -1,5 +1,6 @@
 package dev.synap.preflight.synap.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record Health(String status) {
 
   /** True when the service says {@code ok} or {@code healthy}. */
+  @JsonIgnore
   public boolean isOk() {
     return "ok".equalsIgnoreCase(status) || "healthy".equalsIgnoreCase(status);
   }

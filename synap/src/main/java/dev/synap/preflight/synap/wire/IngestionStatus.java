@@ -1,5 +1,6 @@
 package dev.synap.preflight.synap.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,6 +38,7 @@ public record IngestionStatus(
   }
 
   /** True when the status will not change any more. */
+  @JsonIgnore
   public boolean isTerminal() {
     return status.isTerminal();
   }
