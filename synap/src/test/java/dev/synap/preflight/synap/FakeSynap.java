@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * request takes the next scripted {@link Reply}; when the script is empty it gets the fallback (200
  * with {@code {}} unless changed).
  */
+@SuppressForbidden(
+    reason = "the JDK's built-in HTTP server is the dependency-free loopback fake (java-style §2)")
 final class FakeSynap implements AutoCloseable {
 
   /** One recorded request. */
