@@ -20,7 +20,7 @@ final class PrefixId {
       return null;
     }
     String text = new String(prefix, StandardCharsets.UTF_8);
-    for (String name : profile.fields().getOrDefault(SynapField.DOCUMENT_ID, List.of())) {
+    for (String name : profile.idFieldNames()) {
       Matcher m =
           Pattern.compile(
                   "[{,]\\s*\""
