@@ -1,9 +1,7 @@
 package dev.synap.preflight.validator.run;
 
-import dev.synap.preflight.rules.model.SynapField;
 import dev.synap.preflight.rules.profile.Profile;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
