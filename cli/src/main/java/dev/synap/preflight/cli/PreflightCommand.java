@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
       "Synap Preflight: validate AI-agent memory exports before migrating them into Synap.",
       ""
     },
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      MapCommand.class,
+      ProfilesCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",
@@ -61,6 +66,9 @@ public final class PreflightCommand implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(clock));
+      }
+      if (type == MapCommand.class) {
+        return type.cast(new MapCommand());
       }
       return CommandLine.defaultFactory().create(type);
     }
