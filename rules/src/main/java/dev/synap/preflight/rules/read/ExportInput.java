@@ -130,14 +130,19 @@ public final class ExportInput implements Closeable {
                   new Probe(format, format == InputFormat.CSV ? null : RootProbe.probe(head, n)))
               && format == InputFormat.JSON;
       RecordSplitter splitter =
-          whole
-              ? new WholeDocumentSplitter(
-                  stream, fileIndex, 8L * limits.recordReadBytes(), new JsonRecordDecoder(limits))
-              : switch (format) {
-                case JSONL -> new JsonLinesSplitter(stream, fileIndex, limits);
-                case JSON -> new JsonDocumentSplitter(stream, fileIndex, limits);
-                case CSV -> new CsvSplitter(stream, fileIndex, limits);
-              };
+          ZipNotice.isZip(head, n)
+              ? new NoticeSplitter(stream, fileIndex, ZipNotice.describe(path, head, n))
+              : whole
+                  ? new WholeDocumentSplitter(
+                      stream,
+                      fileIndex,
+                      8L * limits.recordReadBytes(),
+                      new JsonRecordDecoder(limits))
+                  : switch (format) {
+                    case JSONL -> new JsonLinesSplitter(stream, fileIndex, limits);
+                    case JSON -> new JsonDocumentSplitter(stream, fileIndex, limits);
+                    case CSV -> new CsvSplitter(stream, fileIndex, limits);
+                  };
       return new ExportInput(path, format, gzip, size, raw, splitter);
     } catch (IOException | RuntimeException e) {
       raw.close();

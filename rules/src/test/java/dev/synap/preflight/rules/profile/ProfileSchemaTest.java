@@ -106,7 +106,8 @@ class ProfileSchemaTest {
         dir,
         LEGACY.replace("equals: true", "equal: true"),
         "documents[0].skip[0].when.deleted.equal: unknown test");
-    assertBad(dir, LEGACY.replace("    source-id: note_id\n", ""), "documents[0].source-id: required");
+    assertBad(
+        dir, LEGACY.replace("    source-id: note_id\n", ""), "documents[0].source-id: required");
     assertBad(
         dir,
         LEGACY.replace("document: [body, text]", "document: [\"body[x\"]"),
