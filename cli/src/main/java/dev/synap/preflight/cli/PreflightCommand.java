@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
       "Synap Preflight: validate AI-agent memory exports before migrating them into Synap.",
       ""
     },
-    subcommands = {ValidateCommand.class, StandinCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      MapCommand.class,
+      ProfilesCommand.class,
+      StandinCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",
@@ -77,6 +83,9 @@ public final class PreflightCommand implements Runnable {
       }
       if (type == StandinCommand.class) {
         return type.cast(new StandinCommand(env, serveLoop));
+      }
+      if (type == MapCommand.class) {
+        return type.cast(new MapCommand());
       }
       return CommandLine.defaultFactory().create(type);
     }
