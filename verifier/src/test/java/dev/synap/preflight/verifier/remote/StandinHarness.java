@@ -17,6 +17,10 @@ import dev.synap.preflight.verifier.journal.InMemoryLoadJournal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,12 +75,30 @@ final class StandinHarness implements AutoCloseable {
       r.results().forEach(c -> ingestions.add(c.ingestionId()));
     }
     assertThat(server.awaitIdle(Duration.ofSeconds(60))).isTrue();
-    List<DocumentLoad> loads = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      IngestionStatus s = client.status(ingestions.get(i));
-      loads.add(new DocumentLoad(docs.get(i).documentId(), s.status().wire(), s.memoryIds()));
+    // Statuses are read 8 at a time: one loopback round trip is slow enough to matter here.
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<DocumentLoad>> loads = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        String documentId = docs.get(i).documentId();
+        String ingestion = ingestions.get(i);
+        loads.add(
+            pool.submit(
+                () -> {
+                  IngestionStatus s = client.status(ingestion);
+                  return new DocumentLoad(documentId, s.status().wire(), s.memoryIds());
+                }));
+      }
+      List<DocumentLoad> out = new ArrayList<>();
+      for (Future<DocumentLoad> f : loads) {
+        out.add(f.get());
+      }
+      return new InMemoryLoadJournal(out);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    return new InMemoryLoadJournal(loads);
   }
 
   @Override

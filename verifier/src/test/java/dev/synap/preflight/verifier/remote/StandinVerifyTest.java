@@ -78,7 +78,7 @@ class StandinVerifyTest {
   @Test
   void faithfulStandinHasNoLeakAndHighRecall() throws Exception {
     LoadJournal journal = standin.load(docs);
-    VerificationResult r = verify(standin.client, journal, new VerifyOptions(10, 0.9, 0.9, 4, 42));
+    VerificationResult r = verify(standin.client, journal, new VerifyOptions(10, 0.9, 0.9, 8, 42));
     assertThat(r.leaks()).isEmpty();
     assertThat(r.summary().errors()).isZero();
     assertThat(r.summary().items()).isGreaterThanOrEqualTo(QUERIES);
@@ -92,7 +92,7 @@ class StandinVerifyTest {
   @Test
   void withoutAJournalItemsAreAttributedBySourceDocumentId() throws Exception {
     standin.load(docs);
-    VerificationResult r = verify(standin.client, null, new VerifyOptions(10, 0, 0, 4, 42));
+    VerificationResult r = verify(standin.client, null, new VerifyOptions(10, 0, 0, 8, 42));
     assertThat(r.leaks()).isEmpty();
     assertThat(r.summary().attributionMethods().get("source-document-id"))
         .isEqualTo(r.summary().items());
@@ -106,7 +106,7 @@ class StandinVerifyTest {
     // The stand-in's leakRate is per fetch (one foreign item added to that share of fetches).
     // 10% of 300 fetches gives enough injected leaks to measure sensitivity.
     standin.server.faults().leakRate(0.10);
-    VerificationResult r = verify(standin.client, journal, VerifyOptions.defaults());
+    VerificationResult r = verify(standin.client, journal, new VerifyOptions(10, 0, 0, 8, 42));
 
     Map<String, Integer> injected = new HashMap<>();
     for (LeakRecord l : standin.server.leaks()) {
@@ -145,7 +145,7 @@ class StandinVerifyTest {
     double share = dropped.size() / (double) docs.size();
     assertThat(share).isBetween(0.12, 0.28);
 
-    VerificationResult r = verify(standin.client, journal, new VerifyOptions(10, 0.9, 0, 4, 42));
+    VerificationResult r = verify(standin.client, journal, new VerifyOptions(10, 0.9, 0, 8, 42));
     assertThat(r.leaks()).isEmpty();
     assertThat(r.summary().knownItem().mean()).isBetween(1 - share - 0.08, 1 - share + 0.08);
     assertThat(r.summary().recall().mean()).isLessThan(0.95).isGreaterThan(1 - share - 0.15);
