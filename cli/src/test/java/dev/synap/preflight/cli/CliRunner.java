@@ -14,6 +14,18 @@ final class CliRunner {
 
   private CliRunner() {}
 
+  /** Runs with {@code env} as the environment (the stand-in's serve loop never blocks). */
+  static Result runWithEnv(java.util.Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
+      code = PreflightCommand.execute(args, o, e, CLOCK, env, server -> {});
+    }
+    return new Result(code, out.toString(), err.toString());
+  }
+
   static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
