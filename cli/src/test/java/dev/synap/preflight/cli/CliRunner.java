@@ -7,15 +7,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Runs the real command line in-process with captured output and a pinned clock. */
-final class CliRunner {
+public final class CliRunner {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), ZoneOffset.UTC);
 
-  record Result(int exitCode, String out, String err) {}
+  public record Result(int exitCode, String out, String err) {}
 
   private CliRunner() {}
 
   /** Runs with {@code env} as the environment (the stand-in's serve loop never blocks). */
-  static Result runWithEnv(java.util.Map<String, String> env, String... args) {
+  public static Result runWithEnv(java.util.Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;

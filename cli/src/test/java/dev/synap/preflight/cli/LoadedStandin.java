@@ -25,18 +25,18 @@ import java.util.List;
  * profile's shape, loaded with batch creates, and a {@code manifest.jsonl} in the loader's format
  * is written from the ingestion statuses.
  */
-final class LoadedStandin implements AutoCloseable {
-  static final String KEY = "sk-cli-verify-7d2e41aa";
+public final class LoadedStandin implements AutoCloseable {
+  public static final String KEY = "sk-cli-verify-7d2e41aa";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One export record. */
-  record Doc(String id, String content, String userId, String customerId) {}
+  public record Doc(String id, String content, String userId, String customerId) {}
 
-  final StandinServer server;
-  final Path export;
-  final Path journal;
+  public final StandinServer server;
+  public final Path export;
+  public final Path journal;
 
-  LoadedStandin(Path dir, List<Doc> docs, boolean exposeSource) throws Exception {
+  public LoadedStandin(Path dir, List<Doc> docs, boolean exposeSource) throws Exception {
     server =
         StandinServer.start(
             StandinOptions.builder()
@@ -53,7 +53,7 @@ final class LoadedStandin implements AutoCloseable {
     load(docs);
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return server.baseUri().toString();
   }
 
