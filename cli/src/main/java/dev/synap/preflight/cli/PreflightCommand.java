@@ -20,13 +20,14 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       MapCommand.class,
       ProfilesCommand.class,
+      VerifyCommand.class,
       StandinCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",
-      "1:gate failed (findings at or above --fail-on)",
+      "1:gate failed (findings at or above --fail-on; verify: a scope leak or a metric under its threshold)",
       "2:usage or configuration error",
       "3:input unreadable or internal error"
     })
@@ -80,6 +81,9 @@ public final class PreflightCommand implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(clock));
+      }
+      if (type == VerifyCommand.class) {
+        return type.cast(new VerifyCommand(clock, env));
       }
       if (type == StandinCommand.class) {
         return type.cast(new StandinCommand(env, serveLoop));
