@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.CheckConfigLoader;
-import dev.synap.preflight.rules.config.IdentityMap;
 import dev.synap.preflight.rules.model.CreateMemoryRequestJson;
 import dev.synap.preflight.rules.model.MappedRecord;
 import dev.synap.preflight.rules.profile.Profile;
@@ -81,25 +80,7 @@ final class MapCommand implements Callable<Integer> {
       description = "Also write the mapping summary as JSON to this file.")
   Path summaryFile;
 
-  @Option(
-      names = "--identity-map",
-      paramLabel = "FILE",
-      description =
-          "Maps source users and customers to Synap ids (CSV source_id,user_id,customer_id or"
-              + " YAML users/customers).")
-  Path identityMap;
-
-  @Option(
-      names = "--user-id",
-      paramLabel = "ID",
-      description = "Synap user_id for documents whose export has none (e.g. Letta).")
-  String userId;
-
-  @Option(
-      names = "--customer-id",
-      paramLabel = "ID",
-      description = "Synap customer_id for documents whose export has none.")
-  String customerId;
+  @CommandLine.Mixin IdentityOptions identityOptions = new IdentityOptions();
 
   @Option(
       names = "--config",
@@ -111,9 +92,7 @@ final class MapCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CheckConfig checks = config == null ? CheckConfig.defaults() : CheckConfigLoader.load(config);
     Profile chosen = "auto".equals(profile) ? null : Profiles.resolve(profile);
-    Identities identities =
-        new Identities(
-            identityMap == null ? null : IdentityMap.load(identityMap), userId, customerId);
+    Identities identities = identityOptions.identities();
     PrintWriter err = spec.commandLine().getErr();
     MappingSummary summary = new MappingSummary();
     ObjectMapper json =

@@ -108,6 +108,8 @@ final class VerifyCommand implements Callable<Integer> {
       description = "The export file(s) that were loaded.")
   List<Path> inputs;
 
+  @CommandLine.Mixin IdentityOptions identityOptions = new IdentityOptions();
+
   @Option(
       names = "--profile",
       paramLabel = "NAME|auto",
@@ -265,7 +267,8 @@ final class VerifyCommand implements Callable<Integer> {
     LoadJournal loadJournal = journal == null ? null : ManifestJournal.read(journal);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ExportDocuments export = new ExportDocuments(inputs, chosen, Limits.DEFAULTS);
+    ExportDocuments export =
+        new ExportDocuments(inputs, chosen, Limits.DEFAULTS, identityOptions.identities());
     String sha = export.fingerprint();
     IndexSettings settings = IndexSettings.defaults(target);
     AtomicReference<ExportRead> read = new AtomicReference<>();

@@ -1,15 +1,11 @@
 package dev.synap.preflight.verifier.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.rules.profile.Profile;
-import dev.synap.preflight.rules.profile.Profiles;
-import dev.synap.preflight.rules.read.ExportInput;
-import dev.synap.preflight.rules.read.RawRecord;
-import dev.synap.preflight.rules.read.RecordSplitter;
-import dev.synap.preflight.rules.read.RecordSyntaxException;
-import dev.synap.preflight.rules.read.Utf8Scanner;
+import dev.synap.preflight.rules.source.Identities;
+import dev.synap.preflight.rules.source.SourceEvent;
+import dev.synap.preflight.rules.source.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +22,8 @@ import java.util.function.Consumer;
  * Streams the documents of an export (one or more files) with a profile, as the validator reads
  * them. Records that are not usable documents (malformed, no id, blank text) are counted and
  * skipped: the validator's job is to report them, the verifier's is to compare what was loadable.
- * With no profile given, each file's profile is chosen from its first object record.
+ * With no profile given, each file's profile is chosen as {@code auto} does (the profiles' sniff
+ * rules). Fan-out profiles (a Letta agent: its blocks and messages) give one document per item.
  */
 public final class ExportDocuments {
   private static final int MAX_PROBLEMS = 20;
@@ -34,6 +31,7 @@ public final class ExportDocuments {
   private final List<Path> files;
   private final Profile profile;
   private final Limits limits;
+  private final Identities identities;
 
   /**
    * @param files the export files, in order
@@ -41,9 +39,18 @@ public final class ExportDocuments {
    * @param limits read limits (record size, nesting, decompression ratio)
    */
   public ExportDocuments(List<Path> files, Profile profile, Limits limits) {
+    this(files, profile, limits, Identities.NONE);
+  }
+
+  /**
+   * @param identities identity map and default user/customer applied to every document, as {@code
+   *     validate}, {@code map} and {@code load} apply them
+   */
+  public ExportDocuments(List<Path> files, Profile profile, Limits limits, Identities identities) {
     this.files = List.copyOf(files);
     this.profile = profile;
     this.limits = limits;
+    this.identities = identities;
   }
 
   /**
@@ -76,50 +83,21 @@ public final class ExportDocuments {
 
   private void readFile(int index, Path path, Consumer<MemoryDocument> sink, Tally tally)
       throws IOException {
-    Profile chosen = profile;
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    try (ExportInput in = ExportInput.open(path, index, limits)) {
-      RecordSplitter splitter = in.splitter();
-      for (RawRecord r = splitter.next(); r != null; r = splitter.next()) {
-        JsonNode value = decode(splitter, r, name, tally);
-        if (value == null) {
-          continue;
+    try (SourceReader reader = SourceReader.open(path, index, name, profile, limits)) {
+      for (SourceEvent e = reader.next(); e != null; e = reader.next()) {
+        if (e instanceof SourceEvent.Document d) {
+          MemoryDocument doc = identities.apply(d.document().mapped()).document();
+          if (blank(doc.documentId()) || blank(doc.document())) {
+            tally.skip(name, d.line(), "no document id or no text");
+            continue;
+          }
+          tally.documents++;
+          sink.accept(doc);
+        } else if (e instanceof SourceEvent.Problem p) {
+          tally.skip(name, p.line(), p.message());
         }
-        if (chosen == null) {
-          chosen = Profiles.sniff(value);
-        }
-        MemoryDocument doc = chosen.map(value).document();
-        if (blank(doc.documentId()) || blank(doc.document())) {
-          tally.skip(name, r.line(), "no document id or no text");
-          continue;
-        }
-        tally.documents++;
-        sink.accept(doc);
       }
-    }
-  }
-
-  private static JsonNode decode(RecordSplitter splitter, RawRecord r, String name, Tally tally)
-      throws IOException {
-    if (r.flaw() != RawRecord.Flaw.NONE) {
-      tally.skip(
-          name,
-          r.line(),
-          "unreadable record (" + r.flaw().name().toLowerCase(java.util.Locale.ROOT) + ")");
-      return null;
-    }
-    byte[] bytes = r.bytes();
-    Utf8Scanner.scanAndRepair(bytes, bytes.length);
-    try {
-      JsonNode value = splitter.decoder().decode(bytes, bytes.length).value();
-      if (value == null || !value.isObject()) {
-        tally.skip(name, r.line(), "not a JSON object");
-        return null;
-      }
-      return value;
-    } catch (RecordSyntaxException e) {
-      tally.skip(name, r.line(), "malformed: " + e.getMessage());
-      return null;
     }
   }
 
