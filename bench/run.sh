@@ -12,6 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 size=1000000000
 reps=3
+reps_extra=
 ids=10000000
 data="$here/data"
 scaling=1
@@ -26,6 +27,7 @@ usage: bench/run.sh [--quick] [--size BYTES] [--reps N] [--ids N] [--data DIR] [
   --quick        ~100 MB export, 3 repetitions, 1M-id check (minutes, not an hour)
   --size BYTES   size of the main export (default 1000000000, about 935,000 records)
   --reps N       repetitions of every measurement (default 3; median and min..max reported)
+  --reps-extra N repetitions of the scaling and distinct-ids runs (default: --reps)
   --ids N        distinct ids for the memory check, run with -Xmx1500m (default 10000000)
   --data DIR     where generated exports are kept and reused (default bench/data, git-ignored)
   --out FILE     the report to write (default bench/RESULTS.md)
@@ -40,6 +42,7 @@ while [ $# -gt 0 ]; do
     --quick) size=100000000; ids=1000000 ;;
     --size) size=$2; shift ;;
     --reps) reps=$2; shift ;;
+    --reps-extra) reps_extra=$2; shift ;;
     --ids) ids=$2; shift ;;
     --data) data=$2; shift ;;
     --out) out=$2; shift ;;
@@ -110,7 +113,12 @@ measure() {
   done
 }
 
-validate=("$root/preflight" validate --report-dir "$work/report" --format json --progress never)
+# The jar is copied and started the way ./preflight starts it (its default JVM options, then
+# JAVA_OPTS), so that a rebuild while the benchmark runs cannot change what is measured.
+cp "$jar" "$work/preflight.jar"
+launcher_defaults=$(sed -n "s/^defaults='\(.*\)'$/\1/p" "$root/preflight")
+validate=(sh -c 'exec java $0 ${JAVA_OPTS:-} -jar "$@"' "$launcher_defaults" "$work/preflight.jar"
+  validate --report-dir "$work/report" --format json --progress never)
 validate() { "${validate[@]}" "$@"; }
 
 # --- the main comparison ------------------------------------------------------------------------
@@ -126,6 +134,9 @@ measure main python "$main" python3 "$here/check_export.py" "$main"
 measure main jq "$main" jq -R -r -f "$here/required_fields.jq" "$main"
 validate "$main" >"$work/validator-summary.txt" 2>&1 || true
 python3 "$here/check_export.py" "$main" >"$work/python-summary.txt" 2>&1 || true
+
+main_reps=$reps
+reps=${reps_extra:-$reps}
 
 # --- scaling: 1x, 2x, 4x ------------------------------------------------------------------------
 if [ "$scaling" = 1 ]; then
@@ -164,5 +175,5 @@ fi
 loadavg_after=$(cut -d' ' -f1-3 /proc/loadavg)
 top -b -n 1 -w 120 2>/dev/null | sed -n "7,14p" >"$work/ps-after" || true
 python3 "$here/report.py" --raw "$raw" --work "$work" --out "$out" \
-  --load-before "$loadavg_before" --load-after "$loadavg_after" --reps "$reps"
+  --load-before "$loadavg_before" --load-after "$loadavg_after" --reps "$main_reps (scaling, ids: $reps)"
 echo "run.sh: wrote $out" >&2

@@ -13,6 +13,8 @@ import dev.synap.preflight.rules.read.Utf8Scan;
 import dev.synap.preflight.rules.read.Utf8Scanner;
 import dev.synap.preflight.validator.check.Check;
 import dev.synap.preflight.validator.check.RecordContext;
+import dev.synap.preflight.validator.check.TextFacts;
+import dev.synap.preflight.validator.check.TextField;
 import dev.synap.preflight.validator.check.TextFields;
 import dev.synap.preflight.validator.check.Utf8;
 import dev.synap.preflight.validator.finding.RecordFindings;
@@ -106,13 +108,16 @@ final class RecordProcessor {
           key,
           "key '" + key + "' occurs more than once in one object; only the last value is kept");
     }
-    RecordContext context =
-        new RecordContext(mapped, TextFields.collect(mapped), config, identities, now);
+    boolean plainAscii = utf8.valid() && Utf8Scanner.plainAscii(bytes, bytes.length);
+    List<TextField> texts = TextFields.collect(mapped, plainAscii);
+    RecordContext context = new RecordContext(mapped, texts, config, identities, now);
     for (Check check : checks) {
       check.check(context, findings);
     }
     String text = doc.document();
-    long bytesOfText = text == null ? -1 : Utf8.length(text);
+    TextFacts facts = factsOf(text, texts);
+    long bytesOfText =
+        text == null ? -1 : facts != null && facts.asciiOnly() ? text.length() : Utf8.length(text);
     return new ProcessedRecord(
         raw.fileIndex(),
         raw.line(),
@@ -120,12 +125,22 @@ final class RecordProcessor {
         true,
         true,
         findings.list(),
-        ContentKeys.of(doc),
+        ContentKeys.of(doc, facts),
         bytesOfText,
         month(doc.createdAt()),
         blankToNull(doc.userId()),
         blankToNull(doc.customerId()),
         null);
+  }
+
+  /** The facts already computed for the document text (the same string), or null. */
+  private static TextFacts factsOf(String text, List<TextField> texts) {
+    for (TextField t : texts) {
+      if (t.value() == text && t.kind() == TextField.Kind.CONTENT) {
+        return t.facts();
+      }
+    }
+    return null;
   }
 
   /** The parser's message; with text redacted, without the input token it may quote. */
@@ -177,12 +192,26 @@ final class RecordProcessor {
         internalError);
   }
 
+  /** {@code yyyy-MM} of a timestamp that starts with four digits, a dash and a month 01..12. */
   private static String month(String createdAt) {
-    if (createdAt == null || createdAt.length() < 7) {
+    if (createdAt == null
+        || createdAt.length() < 7
+        || !digits(createdAt, 0, 4)
+        || createdAt.charAt(4) != '-'
+        || !digits(createdAt, 5, 7)) {
       return null;
     }
-    String m = createdAt.substring(0, 7);
-    return m.matches("\\d{4}-(0[1-9]|1[0-2])") ? m : null;
+    int m = (createdAt.charAt(5) - '0') * 10 + createdAt.charAt(6) - '0';
+    return m >= 1 && m <= 12 ? createdAt.substring(0, 7) : null;
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String blankToNull(String s) {
