@@ -22,10 +22,10 @@ out="$here/RESULTS.md"
 
 usage() {
   cat <<USAGE
-usage: bench/run.sh [--quick] [--size BYTES] [--reps N] [--ids N] [--data DIR] [--out FILE]
-                    [--no-scaling] [--no-ids] [--profile]
+usage: bench/run.sh [--quick] [--size BYTES] [--reps N] [--reps-extra N] [--ids N] [--data DIR]
+                    [--out FILE] [--no-scaling] [--no-ids] [--profile]
   --quick        ~100 MB export, 3 repetitions, 1M-id check (minutes, not an hour)
-  --size BYTES   size of the main export (default 1000000000, about 935,000 records)
+  --size BYTES   size of the main export (default 1000000000, about 970,000 records)
   --reps N       repetitions of every measurement (default 3; median and min..max reported)
   --reps-extra N repetitions of the scaling and distinct-ids runs (default: --reps)
   --ids N        distinct ids for the memory check, run with -Xmx1500m (default 10000000)
