@@ -190,12 +190,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
           continue;
         case FIELD_NAME:
           {
-            Frame top = stack.peek();
-            String name = p.currentName();
-            if (((ObjectNode) top.node).has(name)) {
-              duplicates.add(path(stack, prefix, name));
-            }
-            top.field = name;
+            stack.peek().field = p.currentName();
             t = nextToken(p);
             continue;
           }
@@ -226,8 +221,9 @@ public final class JsonRecordDecoder implements RecordDecoder {
         Frame top = stack.peek();
         if (top.node instanceof ArrayNode array) {
           array.add(value);
-        } else {
-          ((ObjectNode) top.node).set(top.field, value);
+        } else if (((ObjectNode) top.node).replace(top.field, value) != null) {
+          // one hash lookup a member; the stack is as it was at the name, so is the path
+          duplicates.add(path(stack, prefix, top.field));
         }
       }
       if (value instanceof ContainerNode<?> container) {

@@ -57,6 +57,56 @@ public final class Utf8Scanner {
     return new Utf8Scan(invalid, Arrays.copyOf(offsets, Math.min(invalid, Utf8Scan.MAX_OFFSETS)));
   }
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
+
+  /**
+   * True when every string a JSON text in {@code bytes[0..length)} can decode to is printable
+   * ASCII, tab, LF or CR: every byte is 0x20..0x7E and every backslash escape is one of {@code \"
+   * \\ \/ \n \r \t}. Such a record needs no per-char text scanning. Eight bytes at a time; a word
+   * with a backslash or a byte out of range is looked at byte by byte.
+   */
+  public static boolean plainAscii(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length) {
+      if (i + 8 <= length) {
+        long w = (long) LONGS.get(bytes, i);
+        if (!hasByteBelowSpace(w)
+            && !hasByte(w, BACKSLASHES)
+            && !hasByte(w, DELS)
+            && (w & HIGH_BITS) == 0) {
+          i += 8;
+          continue;
+        }
+      }
+      int b = bytes[i];
+      if (b < 0x20 || b == 0x7F) {
+        return false; // also every byte from 0x80, negative as a Java byte
+      }
+      if (b == '\\') {
+        int e = i + 1 < length ? bytes[i + 1] : 0;
+        if (e != '"' && e != '\\' && e != '/' && e != 'n' && e != 'r' && e != 't') {
+          return false;
+        }
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasByteBelowSpace(long w) {
+    return ((w - SPACES) & ~w & HIGH_BITS) != 0;
+  }
+
+  private static boolean hasByte(long w, long pattern) {
+    long x = w ^ pattern;
+    return ((x - ONES) & ~x & HIGH_BITS) != 0;
+  }
+
   /**
    * Length of the valid multi-byte sequence at {@code i}, or 0 when the byte there does not start
    * one (the caller then repairs that one byte and looks at the next).

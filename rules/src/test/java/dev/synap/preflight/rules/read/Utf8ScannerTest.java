@@ -84,4 +84,35 @@ class Utf8ScannerTest {
     Utf8Scan scan = Utf8Scanner.scanAndRepair(b, b.length);
     assertThat(scan.firstOffsets()).containsExactly(37);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\": \"a-1\", \"content\": \"two lines\\nand a tab\\t, \\\"quoted\\\" / ok\"} | true",
+        "{\"content\": \"a backslash \\\\u0007 is not an escape\"} | true",
+        "{\"content\": \"caf\u00e9\"} | false",
+        "{\"content\": \"an escape \\u0041\"} | false",
+        "{\"content\": \"backspace \\b\"} | false",
+        "{\"content\": \"form feed \\f\"} | false",
+        "{\"content\": \"DEL \u007f\"} | false",
+        "{\"content\": \"ends in a backslash \\| false",
+      })
+  void plainAsciiOnlyWhenEveryStringDecodesToPrintableAsciiTabLfCr(String json, boolean plain) {
+    byte[] b = json.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(Utf8Scanner.plainAscii(b, b.length)).isEqualTo(plain);
+  }
+
+  @Test
+  void plainAsciiSeesARawControlByteAtEveryPositionOfAWord() {
+    for (int at = 0; at < 24; at++) {
+      byte[] b = "abcdefghijklmnopqrstuvwx".getBytes(StandardCharsets.US_ASCII);
+      assertThat(Utf8Scanner.plainAscii(b, b.length)).isTrue();
+      b[at] = 0x1F;
+      assertThat(Utf8Scanner.plainAscii(b, b.length)).as("control byte at %d", at).isFalse();
+      b[at] = (byte) 0xC3;
+      assertThat(Utf8Scanner.plainAscii(b, b.length)).as("high byte at %d", at).isFalse();
+    }
+  }
 }

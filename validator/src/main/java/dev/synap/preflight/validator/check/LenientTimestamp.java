@@ -48,6 +48,10 @@ final class LenientTimestamp {
   private LenientTimestamp() {}
 
   static Result parse(String text) {
+    Result common = parseCommon(text);
+    if (common != null) {
+      return common;
+    }
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
       return new Unparseable();
@@ -95,6 +99,76 @@ final class LenientTimestamp {
     }
     LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
     return new Parsed(local.toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds)), Precision.ZONED);
+  }
+
+  /**
+   * The form almost every export writes, {@code 2024-05-01T12:30:00Z} with an optional fraction of
+   * 1 to 9 digits, read without the regular expression; null for anything else, including values
+   * out of range, which {@link #parse} then reads (and explains) the general way.
+   */
+  private static Result parseCommon(String t) {
+    int n = t.length();
+    if (n < 20
+        || n > 30
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || t.charAt(n - 1) != 'Z') {
+      return null;
+    }
+    int nanos = 0;
+    if (n > 20) {
+      if (t.charAt(19) != '.' || n == 21) {
+        return null;
+      }
+      for (int i = 20; i < n - 1; i++) {
+        int d = digit(t, i);
+        if (d < 0) {
+          return null;
+        }
+        nanos = nanos * 10 + d;
+      }
+      for (int i = n - 1; i < 29; i++) {
+        nanos *= 10;
+      }
+    }
+    int year = number(t, 0, 4);
+    int month = number(t, 5, 7);
+    int day = number(t, 8, 10);
+    int hour = number(t, 11, 13);
+    int minute = number(t, 14, 16);
+    int second = number(t, 17, 19);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) {
+      return null;
+    }
+    if (day > Month.of(month).length(Year.isLeap(year))
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
+      return null;
+    }
+    return new Parsed(utc(year, month, day, hour, minute, second, nanos), Precision.ZONED);
+  }
+
+  /** The decimal number of {@code t[from..to)}, or -1 when a char is not an ASCII digit. */
+  private static int number(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int d = digit(t, i);
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private static int digit(String t, int i) {
+    char c = t.charAt(i);
+    return c >= '0' && c <= '9' ? c - '0' : -1;
   }
 
   private static Instant utc(int y, int mo, int d, int h, int mi, int s, int nanos) {

@@ -17,7 +17,7 @@ public final class LoneSurrogateCheck implements Check {
   @Override
   public void check(RecordContext record, RecordFindings findings) {
     for (TextField t : record.texts()) {
-      if (t.facts().hasSurrogate()) {
+      if (t.facts().hasLoneSurrogate()) {
         scan(t, findings);
       }
     }

@@ -35,6 +35,15 @@ final class Mojibake {
     return i < 0 ? -1 : 0x80 + i;
   }
 
+  /**
+   * Whether Latin-1 or CP1252 decodes {@code c} from a UTF-8 continuation byte (80..BF): the only
+   * chars a match can have after its lead.
+   */
+  static boolean isContinuation(char c) {
+    int b = byteOf(c);
+    return b >= 0x80 && b <= 0xBF;
+  }
+
   /** The first match at or after {@code from}, or null. */
   static Match find(String s, int from) {
     for (int i = Math.max(0, from), n = s.length(); i < n; i++) {

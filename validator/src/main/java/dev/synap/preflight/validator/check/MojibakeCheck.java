@@ -21,7 +21,7 @@ public final class MojibakeCheck implements Check {
   @Override
   public void check(RecordContext record, RecordFindings findings) {
     for (TextField t : record.texts()) {
-      if (!t.facts().hasMojibakeCandidate()) {
+      if (!t.facts().hasMojibakePair()) {
         continue;
       }
       Mojibake.Match first = Mojibake.find(t.value(), 0);

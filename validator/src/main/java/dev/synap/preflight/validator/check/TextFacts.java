@@ -2,30 +2,62 @@ package dev.synap.preflight.validator.check;
 
 /**
  * Properties of a string computed in one pass, so that each text check scans a string only when it
- * can find something. Pure ASCII text without control characters needs no further scanning.
+ * can find something. Pure ASCII text without control characters needs no further scanning; the
+ * loop over it tests one range per char.
  *
  * @param asciiOnly every char is below U+0080
  * @param hasControl a C0 control other than tab, LF, CR, or a C1 control (U+0080 to U+009F)
  * @param hasSurrogate a UTF-16 surrogate char (paired or not)
  * @param hasReplacement U+FFFD
  * @param hasMojibakeCandidate a char of U+00C2..U+00F4, the Latin-1 rendering of a UTF-8 lead byte
+ * @param hasLoneSurrogate a surrogate without its partner ({@code lone-surrogate} has a finding)
+ * @param hasMojibakePair a char of U+00C2..U+00F4 followed by one that Latin-1 or CP1252 decodes
+ *     from a UTF-8 continuation byte (80..BF): the only place {@link Mojibake} can match
+ * @param belowCombining every char is below U+0300, the first that is not NFC_QC=Yes or has a
+ *     non-zero combining class: such text is always in NFC
  */
 public record TextFacts(
     boolean asciiOnly,
     boolean hasControl,
     boolean hasSurrogate,
     boolean hasReplacement,
-    boolean hasMojibakeCandidate) {
+    boolean hasMojibakeCandidate,
+    boolean hasLoneSurrogate,
+    boolean hasMojibakePair,
+    boolean belowCombining) {
 
-  private static final TextFacts PLAIN_ASCII = new TextFacts(true, false, false, false, false);
+  private static final TextFacts PLAIN_ASCII =
+      new TextFacts(true, false, false, false, false, false, false, true);
+
+  /** The facts of a string of printable ASCII, tab, LF and CR only: nothing to scan for. */
+  public static TextFacts plainAscii() {
+    return PLAIN_ASCII;
+  }
 
   public static TextFacts of(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 0x7F || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+        break;
+      }
+      i++;
+    }
+    return i == n ? PLAIN_ASCII : scan(s, i);
+  }
+
+  /** The general case, from the first char that is neither printable ASCII nor tab, LF, CR. */
+  private static TextFacts scan(String s, int from) {
     boolean ascii = true;
     boolean control = false;
     boolean surrogate = false;
+    boolean lone = false;
     boolean replacement = false;
     boolean mojibake = false;
-    for (int i = 0, n = s.length(); i < n; i++) {
+    boolean pair = false;
+    boolean combining = false;
+    for (int i = from, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x20) {
         control |= c != '\t' && c != '\n' && c != '\r';
@@ -35,16 +67,26 @@ public record TextFacts(
           control = true;
         } else if (c >= 0xC2 && c <= 0xF4) {
           mojibake = true;
-        } else if (Character.isSurrogate(c)) {
-          surrogate = true;
-        } else if (c == '\uFFFD') {
-          replacement = true;
+          pair |= i + 1 < n && Mojibake.isContinuation(s.charAt(i + 1));
+        } else if (c >= 0x300) {
+          combining = true;
+          if (Character.isHighSurrogate(c)
+              && i + 1 < n
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            surrogate = true;
+            i++;
+          } else if (Character.isSurrogate(c)) {
+            surrogate = true;
+            lone = true;
+          } else if (c == '\uFFFD') {
+            replacement = true;
+          }
         }
       }
     }
     if (ascii && !control) {
       return PLAIN_ASCII;
     }
-    return new TextFacts(ascii, control, surrogate, replacement, mojibake);
+    return new TextFacts(ascii, control, surrogate, replacement, mojibake, lone, pair, !combining);
   }
 }

@@ -35,44 +35,59 @@ public final class TextFields {
 
   /** Every string of the record with its path, kind and facts, in document order. */
   public static List<TextField> collect(MappedRecord r) {
+    return collect(r, false);
+  }
+
+  /**
+   * Like {@link #collect(MappedRecord)}; {@code plainAscii} says the caller knows that every string
+   * of the record is printable ASCII, tab, LF or CR (its bytes told), so the facts need no scan.
+   */
+  public static List<TextField> collect(MappedRecord r, boolean plainAscii) {
     MemoryDocument d = r.document();
     List<TextField> out = new ArrayList<>(8);
-    scalar(out, r, SynapField.DOCUMENT_ID, d.documentId(), Kind.IDENTIFIER);
+    scalar(out, r, SynapField.DOCUMENT_ID, d.documentId(), Kind.IDENTIFIER, plainAscii);
     FieldValue doc = r.field(SynapField.DOCUMENT);
     if (doc.value() != null && doc.value().isContainerNode()) {
-      walk(out, doc.value(), doc.sourceName(), Kind.CONTENT);
+      walk(out, doc.value(), doc.sourceName(), Kind.CONTENT, plainAscii);
     } else {
-      scalar(out, r, SynapField.DOCUMENT, d.document(), Kind.CONTENT);
+      scalar(out, r, SynapField.DOCUMENT, d.document(), Kind.CONTENT, plainAscii);
     }
-    scalar(out, r, SynapField.DOCUMENT_TYPE, d.documentType(), Kind.OTHER);
-    scalar(out, r, SynapField.DOCUMENT_CREATED_AT, d.createdAt(), Kind.OTHER);
-    scalar(out, r, SynapField.USER_ID, d.userId(), Kind.IDENTIFIER);
-    scalar(out, r, SynapField.CUSTOMER_ID, d.customerId(), Kind.IDENTIFIER);
-    scalar(out, r, SynapField.MODE, d.mode(), Kind.OTHER);
+    scalar(out, r, SynapField.DOCUMENT_TYPE, d.documentType(), Kind.OTHER, plainAscii);
+    scalar(out, r, SynapField.DOCUMENT_CREATED_AT, d.createdAt(), Kind.OTHER, plainAscii);
+    scalar(out, r, SynapField.USER_ID, d.userId(), Kind.IDENTIFIER, plainAscii);
+    scalar(out, r, SynapField.CUSTOMER_ID, d.customerId(), Kind.IDENTIFIER, plainAscii);
+    scalar(out, r, SynapField.MODE, d.mode(), Kind.OTHER, plainAscii);
     if (d.metadata() != null) {
-      walk(out, d.metadata(), "metadata", Kind.METADATA);
+      walk(out, d.metadata(), "metadata", Kind.METADATA, plainAscii);
     }
     return out;
   }
 
   private static void scalar(
-      List<TextField> out, MappedRecord r, SynapField field, String value, Kind kind) {
+      List<TextField> out,
+      MappedRecord r,
+      SynapField field,
+      String value,
+      Kind kind,
+      boolean plainAscii) {
     FieldValue source = r.field(field);
     if (value == null || (source.value() != null && source.value().isContainerNode())) {
       return;
     }
-    out.add(text(source.sourceName(), value, kind));
+    out.add(text(source.sourceName(), value, kind, plainAscii));
   }
 
-  private static TextField text(String path, String value, Kind kind) {
-    return new TextField(path, value, kind, TextFacts.of(value));
+  private static TextField text(String path, String value, Kind kind, boolean plainAscii) {
+    return new TextField(
+        path, value, kind, plainAscii ? TextFacts.plainAscii() : TextFacts.of(value));
   }
 
   /** A pending step of the walk: a JSON value at a path, or a key string (node null). */
   private record Step(String path, JsonNode node, String key) {}
 
   /** Depth-first, in document order (a key, then its value), without recursion. */
-  private static void walk(List<TextField> out, JsonNode root, String rootPath, Kind kind) {
+  private static void walk(
+      List<TextField> out, JsonNode root, String rootPath, Kind kind, boolean plainAscii) {
     Deque<Step> stack = new ArrayDeque<>();
     stack.push(new Step(rootPath, root, null));
     List<Step> children = new ArrayList<>();
@@ -80,9 +95,9 @@ public final class TextFields {
       Step step = stack.pop();
       JsonNode node = step.node();
       if (node == null) {
-        out.add(text(step.path(), step.key(), kind));
+        out.add(text(step.path(), step.key(), kind, plainAscii));
       } else if (node.isTextual()) {
-        out.add(text(step.path(), node.textValue(), kind));
+        out.add(text(step.path(), node.textValue(), kind, plainAscii));
       } else if (node.isObject()) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
           String key = e.getKey();

@@ -51,17 +51,16 @@ public final class TimestampCheck implements Check {
           rule(), field, "is blank: omit it or give an ISO-8601 timestamp (" + EXAMPLE + ")");
       return;
     }
-    String quoted = Messages.quote(text);
     LenientTimestamp.Result result = LenientTimestamp.parse(text);
     if (result instanceof Impossible i) {
-      findings.add(rule(), field, quoted + " is an impossible timestamp: " + i.why());
+      findings.add(rule(), field, Messages.quote(text) + " is an impossible timestamp: " + i.why());
     } else if (result instanceof Parsed p) {
-      checkRange(quoted, p, record, field, findings);
+      checkRange(text, p, record, field, findings);
     } else {
       findings.add(
           rule(),
           field,
-          quoted
+          Messages.quote(text)
               + " is not an ISO-8601 / RFC 3339 timestamp ("
               + EXAMPLE
               + ")"
@@ -69,16 +68,19 @@ public final class TimestampCheck implements Check {
     }
   }
 
+  /** Range and precision of a readable timestamp; the quoted text is built only for a finding. */
   private void checkRange(
-      String quoted, Parsed p, RecordContext record, String field, RecordFindings findings) {
+      String text, Parsed p, RecordContext record, String field, RecordFindings findings) {
     Limits limits = record.config().limits();
     Instant latest = latest(record.now(), limits.futureTolerance());
     if (p.instant().isBefore(limits.notBefore())) {
+      String quoted = Messages.quote(text);
       findings.add(
           rule(),
           field,
           quoted + " is before " + limits.notBefore() + ", the earliest accepted (not-before)");
     } else if (latest != null && p.instant().isAfter(latest)) {
+      String quoted = Messages.quote(text);
       findings.add(
           rule(),
           field,
@@ -90,10 +92,13 @@ public final class TimestampCheck implements Check {
               + " plus the tolerance of "
               + human(limits.futureTolerance()));
     } else if (p.precision() == Precision.NAIVE) {
-      findings.addInfo(rule(), field, quoted + " has no time zone; it will be read as UTC");
+      findings.addInfo(
+          rule(), field, Messages.quote(text) + " has no time zone; it will be read as UTC");
     } else if (p.precision() == Precision.DATE_ONLY) {
       findings.addInfo(
-          rule(), field, quoted + " is a date without a time; it will be read as midnight UTC");
+          rule(),
+          field,
+          Messages.quote(text) + " is a date without a time; it will be read as midnight UTC");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.synap.preflight.validator.run;
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.validator.check.TextFacts;
 
 /**
  * The hashes duplicate detection compares, computed on the worker threads: the document id, the
@@ -14,7 +15,23 @@ final class ContentKeys {
 
   private ContentKeys() {}
 
+  /** Scratch space per worker thread for the collapsed text; not kept when a text was huge. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
+
+  private static final int KEEP_SCRATCH_CHARS = 1 << 20;
+
+  /** Bit c set for the ASCII whitespace chars: tab, LF, VT, FF, CR, space. */
+  private static final long ASCII_SPACE = 0x3E00L | 1L << ' ';
+
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc) {
+    return of(doc, null);
+  }
+
+  /**
+   * The keys of {@code doc}, given the facts of its text when the caller has them (null otherwise):
+   * text below U+0300 needs no NFC check.
+   */
+  static ProcessedRecord.DuplicateKeys of(MemoryDocument doc, TextFacts facts) {
     String id = RecordProcessor.blankToNull(doc.documentId());
     String text = doc.document();
     boolean hasText = text != null && !text.isBlank();
@@ -25,9 +42,10 @@ final class ContentKeys {
     long[] textHash = new long[2];
     long[] normalized = new long[2];
     if (hasText) {
-      char[] chars = text.toCharArray();
-      textHash = Murmur3.hash128(chars, chars.length);
-      normalized = normalizedHash(text, chars);
+      char[] chars = scratch(text.length());
+      text.getChars(0, text.length(), chars, 0);
+      textHash = Murmur3.hash128(chars, text.length());
+      normalized = normalizedHash(text, chars, facts != null && facts.belowCombining());
     }
     StringBuilder rest = new StringBuilder(64);
     rest.append(doc.documentType())
@@ -41,7 +59,7 @@ final class ContentKeys {
         .append(doc.mode())
         .append('\u0000');
     Canonical.write(doc.metadata(), rest);
-    long restHash = Murmur3.hash128(rest.toString())[0];
+    long restHash = Murmur3.hash128(rest)[0];
     long signature = (textHash[0] & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
     return new ProcessedRecord.DuplicateKeys(
         id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);
@@ -63,13 +81,25 @@ final class ContentKeys {
    * The hash of {@link #normalize}{@code (text)}, given {@code chars} = a scratch copy of the text
    * (overwritten), without building strings in the common case that NFC changes nothing.
    */
-  private static long[] normalizedHash(String text, char[] chars) {
-    int len = collapseWhitespace(chars);
-    if (needsNfc(text, chars, len)) {
+  private static long[] normalizedHash(String text, char[] chars, boolean alwaysNfc) {
+    int len = collapseWhitespace(chars, text.length());
+    if (!alwaysNfc && needsNfc(text, chars, len)) {
       String nfc = NFC.normalize(new String(chars, 0, len));
       return Murmur3.hash128(nfc);
     }
     return Murmur3.hash128(chars, len);
+  }
+
+  /** This worker thread's scratch buffer, of at least {@code n} chars. */
+  private static char[] scratch(int n) {
+    char[] chars = SCRATCH.get();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+      if (chars.length <= KEEP_SCRATCH_CHARS) {
+        SCRATCH.set(chars);
+      }
+    }
+    return chars;
   }
 
   /** Text with no char at or above U+0300 is always NFC; otherwise ask ICU's quick check. */
@@ -84,26 +114,32 @@ final class ContentKeys {
 
   /** Collapses whitespace runs of {@code buf} to single spaces, trimmed; returns the new length. */
   static int collapseWhitespace(char[] buf) {
+    return collapseWhitespace(buf, buf.length);
+  }
+
+  /**
+   * Collapses whitespace runs of {@code buf[0..n)} to single spaces, trimmed; returns the new
+   * length. Every char is written (a space for whitespace) and the output advances unless it
+   * follows whitespace or the start, so the loop has one data-dependent branch, for non-ASCII.
+   */
+  static int collapseWhitespace(char[] buf, int n) {
     int out = 0;
-    boolean space = false;
-    for (char c : buf) {
-      if (isWhitespace(c)) {
-        space = out > 0;
-      } else {
-        if (space) {
-          buf[out++] = ' ';
-          space = false;
-        }
-        buf[out++] = c;
-      }
+    int afterSpace = 1; // at the start, whitespace is dropped
+    for (int i = 0; i < n; i++) {
+      char c = buf[i];
+      int space = c < 0x80 ? (int) (ASCII_SPACE >>> c) & (c >>> 6 ^ 1) : isWhitespace(c) ? 1 : 0;
+      buf[out] = space == 1 ? ' ' : c;
+      out += 1 - (space & afterSpace);
+      afterSpace = space;
     }
-    return out;
+    return afterSpace == 1 && out > 0 ? out - 1 : out;
   }
 
   /** Unicode's White_Space property (unlike Character.isWhitespace: no U+001C..U+001F). */
   private static boolean isWhitespace(char c) {
     if (c < 0x80) {
-      return c == ' ' || (c >= '\t' && c <= '\r');
+      // no short circuit: text has a space every few chars, a branch here mispredicts each time
+      return ((ASCII_SPACE >>> c) & 1) != 0 & c < 64;
     }
     if (c > 0x3000) {
       return false; // CJK, surrogates (emoji) and the rest: the common non-ASCII case

@@ -11,9 +11,36 @@ final class Murmur3 {
 
   private Murmur3() {}
 
-  /** The 128-bit hash of a string's UTF-16 code units, as {high, low}. */
-  static long[] hash128(String s) {
-    return hash128(s.toCharArray(), s.length());
+  /** The 128-bit hash of a string's UTF-16 code units, as {high, low}; no copy of the chars. */
+  static long[] hash128(CharSequence s) {
+    int n = s.length();
+    long h1 = 0;
+    long h2 = 0;
+    int blocks = n / 8;
+    for (int i = 0; i < blocks; i++) {
+      int o = i * 8;
+      long k1 = chars4(s, o);
+      long k2 = chars4(s, o + 4);
+      h1 ^= mixK1(k1);
+      h1 = Long.rotateLeft(h1, 27) + h2;
+      h1 = h1 * 5 + 0x52dce729;
+      h2 ^= mixK2(k2);
+      h2 = Long.rotateLeft(h2, 31) + h1;
+      h2 = h2 * 5 + 0x38495ab5;
+    }
+    long k1 = 0;
+    long k2 = 0;
+    int tail = blocks * 8;
+    int rest = n - tail;
+    for (int i = 0; i < rest; i++) {
+      long c = s.charAt(tail + i);
+      if (i < 4) {
+        k1 |= c << (16 * i);
+      } else {
+        k2 |= c << (16 * (i - 4));
+      }
+    }
+    return tail(h1, h2, k1, k2, rest, n);
   }
 
   /**
@@ -47,6 +74,10 @@ final class Murmur3 {
         k2 |= c << (16 * (i - 4));
       }
     }
+    return tail(h1, h2, k1, k2, rest, n);
+  }
+
+  private static long[] tail(long h1, long h2, long k1, long k2, int rest, int n) {
     if (rest > 4) {
       h2 ^= mixK2(k2);
     }
@@ -54,6 +85,13 @@ final class Murmur3 {
       h1 ^= mixK1(k1);
     }
     return finish(h1, h2, 2L * n);
+  }
+
+  private static long chars4(CharSequence s, int o) {
+    return s.charAt(o)
+        | (long) s.charAt(o + 1) << 16
+        | (long) s.charAt(o + 2) << 32
+        | (long) s.charAt(o + 3) << 48;
   }
 
   private static long chars4(char[] s, int o) {

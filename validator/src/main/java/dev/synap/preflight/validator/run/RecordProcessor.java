@@ -16,6 +16,8 @@ import dev.synap.preflight.rules.read.Utf8Scanner;
 import dev.synap.preflight.rules.source.RecordMapper;
 import dev.synap.preflight.validator.check.Check;
 import dev.synap.preflight.validator.check.RecordContext;
+import dev.synap.preflight.validator.check.TextFacts;
+import dev.synap.preflight.validator.check.TextField;
 import dev.synap.preflight.validator.check.TextFields;
 import dev.synap.preflight.validator.check.Utf8;
 import dev.synap.preflight.validator.finding.Finding;
@@ -105,6 +107,7 @@ final class RecordProcessor {
       return List.of(flawed(raw, true, findings));
     }
     Mapping mapping = result.mapping();
+    boolean plainAscii = utf8.valid() && Utf8Scanner.plainAscii(bytes, bytes.length);
     List<String> skipped = mapping.skipped().stream().map(Mapping.Skip::reason).toList();
     List<ProcessedRecord> out = new ArrayList<>(Math.max(1, mapping.documents().size()));
     if (mapping.documents().isEmpty()) {
@@ -159,23 +162,24 @@ final class RecordProcessor {
         duplicateKeys(decoded, f);
         notes(mapping, f);
       }
-      List<Finding> all = check(d, mapped, f);
+      List<TextField> texts = TextFields.collect(mapped, plainAscii);
+      List<Finding> all = check(d, mapped, texts, f);
       if (!recordLevel.isEmpty()) {
         List<Finding> merged = new ArrayList<>(recordLevel);
         merged.addAll(all);
         all = merged;
       }
-      out.add(processed(raw, d, mapped, all, first, first ? skipped : List.of()));
+      out.add(processed(raw, d, mapped, texts, all, first, first ? skipped : List.of()));
     }
     return out;
   }
 
-  private List<Finding> check(MappedDocument d, MappedRecord mapped, RecordFindings findings) {
+  private List<Finding> check(
+      MappedDocument d, MappedRecord mapped, List<TextField> texts, RecordFindings findings) {
     for (MappingIssue issue : d.issues()) {
       findings.addAs(issue.rule(), issue.severity(), issue.field(), issue.message());
     }
-    RecordContext context =
-        new RecordContext(mapped, TextFields.collect(mapped), config, identities, now);
+    RecordContext context = new RecordContext(mapped, texts, config, identities, now);
     for (Check check : checks) {
       check.check(context, findings);
     }
@@ -186,12 +190,15 @@ final class RecordProcessor {
       RawRecord raw,
       MappedDocument d,
       MappedRecord mapped,
+      List<TextField> texts,
       List<Finding> findings,
       boolean countsRecord,
       List<String> skipped) {
     MemoryDocument doc = mapped.document();
     String text = doc.document();
-    long bytesOfText = text == null ? -1 : Utf8.length(text);
+    TextFacts facts = factsOf(text, texts);
+    long bytesOfText =
+        text == null ? -1 : facts != null && facts.asciiOnly() ? text.length() : Utf8.length(text);
     return new ProcessedRecord(
         raw.fileIndex(),
         raw.line() + d.lineDelta(),
@@ -199,7 +206,7 @@ final class RecordProcessor {
         countsRecord,
         true,
         findings,
-        ContentKeys.of(doc),
+        ContentKeys.of(doc, facts),
         bytesOfText,
         month(doc.createdAt()),
         blankToNull(doc.userId()),
@@ -222,6 +229,16 @@ final class RecordProcessor {
     for (MappingIssue n : mapping.notes()) {
       findings.addAs(n.rule(), n.severity(), n.field(), n.message());
     }
+  }
+
+  /** The facts already computed for the document text (the same string), or null. */
+  private static TextFacts factsOf(String text, List<TextField> texts) {
+    for (TextField t : texts) {
+      if (t.value() == text && t.kind() == TextField.Kind.CONTENT) {
+        return t.facts();
+      }
+    }
+    return null;
   }
 
   /** The parser's message; with text redacted, without the input token it may quote. */
@@ -275,12 +292,26 @@ final class RecordProcessor {
         List.of());
   }
 
+  /** {@code yyyy-MM} of a timestamp that starts with four digits, a dash and a month 01..12. */
   private static String month(String createdAt) {
-    if (createdAt == null || createdAt.length() < 7) {
+    if (createdAt == null
+        || createdAt.length() < 7
+        || !digits(createdAt, 0, 4)
+        || createdAt.charAt(4) != '-'
+        || !digits(createdAt, 5, 7)) {
       return null;
     }
-    String m = createdAt.substring(0, 7);
-    return m.matches("\\d{4}-(0[1-9]|1[0-2])") ? m : null;
+    int m = (createdAt.charAt(5) - '0') * 10 + createdAt.charAt(6) - '0';
+    return m >= 1 && m <= 12 ? createdAt.substring(0, 7) : null;
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String blankToNull(String s) {

@@ -8,6 +8,12 @@ import dev.synap.preflight.validator.check.LenientTimestamp.Precision;
 import dev.synap.preflight.validator.check.LenientTimestamp.Unparseable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,5 +98,33 @@ class LenientTimestampTest {
   @CsvSource({"P1D, 1 day", "PT48H, 2 days", "PT1H, 1 hour", "PT90M, 90 minutes", "PT0S, PT0S"})
   void durationsAreWrittenForHumans(String duration, String text) {
     assertThat(TimestampCheck.human(Duration.parse(duration))).isEqualTo(text);
+  }
+
+  /**
+   * The common form is read without the regular expression; a leading space sends the same text the
+   * general way (it strips first), and both must agree, impossible values included.
+   */
+  @Property
+  void theCommonFormReadsLikeTheGeneralWay(
+      @ForAll @IntRange(min = 0, max = 9999) int year,
+      @ForAll @IntRange(min = 0, max = 13) int month,
+      @ForAll @IntRange(min = 0, max = 32) int day,
+      @ForAll @IntRange(min = 0, max = 24) int hour,
+      @ForAll @IntRange(min = 0, max = 60) int minute,
+      @ForAll @IntRange(min = 0, max = 60) int second,
+      @ForAll @StringLength(max = 10) @CharRange(from = '0', to = '9') String fraction) {
+    String text =
+        String.format(
+            Locale.ROOT,
+            "%04d-%02d-%02dT%02d:%02d:%02d%sZ",
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            fraction.isEmpty() ? "" : "." + fraction);
+
+    assertThat(LenientTimestamp.parse(text)).isEqualTo(LenientTimestamp.parse(" " + text));
   }
 }

@@ -3,6 +3,8 @@ package dev.synap.preflight.validator.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Normalizer2;
+import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.validator.check.TextFacts;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,21 @@ class NormalizeTest {
   @Property
   void murmurOfEqualStringsIsEqual(@ForAll String s) {
     assertThat(Murmur3.hash128(s)).isEqualTo(Murmur3.hash128(new String(s.toCharArray())));
+  }
+
+  @Property
+  void murmurOfACharSequenceIsTheMurmurOfItsChars(@ForAll String s) {
+    char[] chars = s.toCharArray();
+    assertThat(Murmur3.hash128(new StringBuilder(s)))
+        .isEqualTo(Murmur3.hash128(chars, chars.length));
+  }
+
+  @Property
+  void keysAreTheSameWithOrWithoutTheTextFacts(@ForAll String text) {
+    MemoryDocument doc = new MemoryDocument("id-1", text, null, null, null, null, null, null);
+
+    ProcessedRecord.DuplicateKeys withFacts = ContentKeys.of(doc, TextFacts.of(text));
+
+    assertThat(withFacts).isEqualTo(ContentKeys.of(doc));
   }
 }
