@@ -1,0 +1,62 @@
+package dev.synap.preflight.synap.wire;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Body of {@code POST /v1/context/conversation/fetch}, serialised as the SDK sends it: {@code
+ * conversation_id} and {@code search_query} are always present; {@code user_id} and {@code
+ * customer_id} only when given. {@code precision_level} and {@code include_conversation_context}
+ * appear only when they differ from the defaults ({@code high}, {@code true}).
+ *
+ * @param conversationId the conversation UUID (required)
+ * @param userId the user, or null (then not sent)
+ * @param customerId the customer, or null (then not sent)
+ * @param searchQuery queries (merged by the service), or null for the most recent items
+ * @param maxResults items wanted (service maximum 50; default 10)
+ * @param types item types, default {@code ["all"]}
+ * @param mode {@code fast} (default) or {@code accurate}
+ * @param precisionLevel {@code high} (default, not sent) or {@code medium}
+ * @param includeConversationContext false to leave out conversation context (true is not sent)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({
+  "conversation_id",
+  "user_id",
+  "customer_id",
+  "search_query",
+  "max_results",
+  "types",
+  "mode"
+})
+public record ConversationContextRequest(
+    String conversationId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String userId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String customerId,
+    List<String> searchQuery,
+    int maxResults,
+    List<String> types,
+    String mode,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String precisionLevel,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean includeConversationContext) {
+
+  /** Applies the SDK defaults. */
+  public ConversationContextRequest {
+    searchQuery = FetchDefaults.query(searchQuery);
+    maxResults = FetchDefaults.maxResults(maxResults);
+    types = FetchDefaults.types(types);
+    mode = FetchDefaults.mode(mode);
+    precisionLevel = FetchDefaults.precision(precisionLevel);
+    includeConversationContext = FetchDefaults.includeConversation(includeConversationContext);
+  }
+
+  /** A request with the default types, mode and precision. */
+  public static ConversationContextRequest of(
+      String conversationId, List<String> searchQuery, int maxResults) {
+    return new ConversationContextRequest(
+        conversationId, null, null, searchQuery, maxResults, null, null, null, null);
+  }
+}

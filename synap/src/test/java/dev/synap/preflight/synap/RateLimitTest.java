@@ -1,0 +1,75 @@
+package dev.synap.preflight.synap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.synap.preflight.synap.FakeSynap.Reply;
+import dev.synap.preflight.synap.error.RateLimitedException;
+import dev.synap.preflight.synap.resilience.RateLimit;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client-side limiter: pacing derived from requests a minute, refusal when no permit comes. */
+class RateLimitTest {
+  private FakeSynap fake;
+
+  @BeforeEach
+  void start() throws IOException {
+    fake = new FakeSynap();
+  }
+
+  @AfterEach
+  void stop() {
+    fake.close();
+  }
+
+  @Test
+  void aCallWithoutAPermitInTimeFailsBeforeReachingTheService() {
+    SynapClient client =
+        TestClients.builder(fake, new RecordingSleeper())
+            .rateLimitPerMinute(1)
+            .rateLimitMaxWait(Duration.ZERO)
+            .build();
+    client.health();
+    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, client::health);
+    assertThat(e.status()).isZero();
+    assertThat(e.serviceMessage()).contains("client-side rate limit of 1 requests a minute");
+    assertThat(fake.seen()).hasSize(1);
+  }
+
+  @Test
+  void retriesTakePermitsToo() {
+    fake.then(Reply.json(503, "{}"));
+    SynapClient client =
+        TestClients.builder(fake, new RecordingSleeper())
+            .rateLimitPerMinute(1)
+            .rateLimitMaxWait(Duration.ZERO)
+            .build();
+    catchThrowableOfType(RateLimitedException.class, client::health);
+    assertThat(fake.seen()).hasSize(1);
+  }
+
+  @Test
+  void permitsAreSpacedEvenlyOverTheMinute() {
+    assertThat(RateLimit.perMinute(60, Duration.ZERO).spacing()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(RateLimit.perMinute(600, Duration.ZERO).spacing()).isEqualTo(Duration.ofMillis(100));
+    RateLimit limit = RateLimit.perMinute(1, Duration.ZERO);
+    assertThat(limit.acquire()).isTrue();
+    assertThat(limit.acquire()).isFalse();
+  }
+
+  @Test
+  void zeroTurnsLimitingOffAndNegativeIsRefused() {
+    RateLimit off = RateLimit.perMinute(0, Duration.ZERO);
+    for (int i = 0; i < 1000; i++) {
+      assertThat(off.acquire()).isTrue();
+    }
+    assertThat(off.spacing()).isZero();
+    assertThatThrownBy(() -> SynapClient.builder().rateLimitPerMinute(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
