@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends one batch under the journal protocol: {@code sent} forced before the request, {@code
- * result} (or {@code batch-failed}) after it. A duplicate-id answer for a document the journal had
- * in flight counts as loaded; for any other document it is a rejection.
+ * result} (or {@code batch-failed}) after it. A duplicate-id answer counts as loaded when the
+ * document was in flight in the journal, or when the client re-sent the request within the call
+ * (either way an earlier attempt of this load may have reached Synap); otherwise the id was in
+ * Synap before this load and the document is rejected.
  */
 final class BatchSender {
   private final Journal journal;
@@ -104,7 +106,7 @@ final class BatchSender {
       case ACCEPTED -> new ItemResult(id, ItemResult.Outcome.ACCEPTED, o.ingestionId(), null);
       case REJECTED -> new ItemResult(id, ItemResult.Outcome.REJECTED, null, o.error());
       case DUPLICATE ->
-          uncertain
+          uncertain || o.resent()
               ? new ItemResult(
                   id, ItemResult.Outcome.LOADED_BY_CONFLICT, o.ingestionId(), o.error())
               : new ItemResult(

@@ -15,12 +15,20 @@ public final class Docs {
         seq,
         "export.jsonl:" + (seq + 1),
         new MemoryDocument(
-            id, "text of " + id, "document", null, "user-" + (seq % 7), null, null, null));
+            id,
+            "User: I moved to Lisbon in " + (2000 + seq % 20) + ". Assistant: noted, " + id + ".",
+            id != null && id.contains("bad") ? "note" : "document",
+            null,
+            "user-" + (seq % 7),
+            null,
+            null,
+            null));
   }
 
   /**
-   * {@code n} documents {@code d0..}; every 17th id contains {@code bad} (the fake rejects it), and
-   * if {@code withDefects}, document 5 has no id and document 9 repeats document 3's id.
+   * {@code n} documents {@code d0..}; every 17th id contains {@code bad} and has the document type
+   * {@code note}, which Synap refuses (the fake rejects it by id, the stand-in by type), and if
+   * {@code withDefects}, document 5 has no id and document 9 repeats document 3's id.
    */
   public static List<SourceDocument> export(int n, boolean withDefects) {
     List<SourceDocument> out = new ArrayList<>();

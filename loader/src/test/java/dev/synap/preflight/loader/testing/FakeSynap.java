@@ -102,7 +102,8 @@ public final class FakeSynap implements IngestService {
         out.add(SendOutcome.rejected(id, "document_type 'x' is not allowed"));
       } else if (docToIngestion.containsKey(id) && policy != Policy.UPSERT) {
         String existing = policy == Policy.CONFLICT_NAMED ? docToIngestion.get(id) : null;
-        out.add(SendOutcome.duplicate(id, existing, "document_id " + id + " already exists"));
+        out.add(
+            SendOutcome.duplicate(id, existing, "document_id " + id + " already exists", false));
       } else {
         out.add(SendOutcome.accepted(id, ingest(id)));
       }
