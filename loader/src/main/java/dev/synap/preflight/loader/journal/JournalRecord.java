@@ -50,9 +50,17 @@ public sealed interface JournalRecord {
    * @param force whether the validator gate was overridden with {@code --force}
    * @param gate the gate outcome the run saw (e.g. {@code passed}, {@code failed: 3 errors})
    * @param options this run's options
+   * @param answeredAtStart documents with an answer (accepted or rejected) when the run started
+   * @param expectedTotal documents the run expects to cover (0 when unknown), for the ETA
    */
   record RunStarted(
-      String at, String command, boolean force, String gate, Map<String, String> options)
+      String at,
+      String command,
+      boolean force,
+      String gate,
+      Map<String, String> options,
+      long answeredAtStart,
+      long expectedTotal)
       implements JournalRecord {}
 
   /**

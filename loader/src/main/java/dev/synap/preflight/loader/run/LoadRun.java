@@ -57,13 +57,20 @@ public final class LoadRun {
           "journal " + journal.file().getParent() + " was rolled back; load into a new --journal");
     }
     Instant start = clock.instant();
-    journal.append(
-        new JournalRecord.RunStarted(
-            start.toString(), "load", info.force(), info.gate(), info.options()));
     long total =
         options.plan().sample() > 0
             ? Math.min(options.plan().sample(), expectedTotal)
             : expectedTotal;
+    Tally before = journal.state().tally();
+    journal.append(
+        new JournalRecord.RunStarted(
+            start.toString(),
+            "load",
+            info.force(),
+            info.gate(),
+            info.options(),
+            before.accepted() + before.rejected(),
+            total));
     AtomicLong givenUp = new AtomicLong();
     BatchPlanner planner;
     try (DocumentSource.Cursor cursor = source.open()) {

@@ -50,7 +50,7 @@ public final class Rollback {
     Instant start = clock.instant();
     journal.append(
         new JournalRecord.RunStarted(
-            start.toString(), "rollback", false, info.gate(), info.options()));
+            start.toString(), "rollback", false, info.gate(), info.options(), 0, 0));
     new Poller(journal, service, options, clock, sleeper, listener).poll(0);
     ConcurrentLinkedQueue<Target> queue = new ConcurrentLinkedQueue<>();
     for (DocState d : journal.state().docs()) {
