@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
       "Synap Preflight: validate AI-agent memory exports before migrating them into Synap.",
       ""
     },
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      StatusCommand.class,
+      RollbackCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",
@@ -61,6 +66,12 @@ public final class PreflightCommand implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(clock));
+      }
+      if (type == StatusCommand.class) {
+        return type.cast(new StatusCommand(clock));
+      }
+      if (type == RollbackCommand.class) {
+        return type.cast(new RollbackCommand(clock));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -26,7 +26,7 @@ class JournalRecoveryTest {
               List.of(new ExportFile("a.jsonl", 10, "00".repeat(32))),
               Map.of("sample", "0")),
           new JournalRecord.RunStarted(
-              "2026-11-24T00:00:01Z", "load", true, "failed: 2 errors", Map.of()),
+              "2026-11-24T00:00:01Z", "load", true, "failed: 2 errors", Map.of(), 0, 40),
           new JournalRecord.BatchSent(1, List.of("a", "b", "ü\n\"x")),
           new JournalRecord.BatchResult(
               1,
