@@ -94,7 +94,7 @@ final class LoadReportAssembler {
     for (DocState d : state.docs()) {
       memories += d.memoryIds().size();
       if (d.phase() == DocPhase.REJECTED) {
-        rejected.add(new LoadReport.DocumentIssue(d.documentId(), null, d.error()));
+        rejected.add(new LoadReport.DocumentIssue(d.documentId(), d.origin(), d.error()));
       } else if (d.phase() == DocPhase.FAILED) {
         failed.add(
             new LoadReport.DocumentIssue(

@@ -13,6 +13,7 @@ import java.util.List;
  * @param memoryIds the memories its ingestion created (empty until completed)
  * @param error the service's message for a rejection, conflict or failed ingestion
  * @param byConflict true when it counts as loaded because of a duplicate-id conflict on resume
+ * @param origin file and line in the export, kept for rejected documents only (else null)
  */
 public record DocState(
     String documentId,
@@ -22,7 +23,21 @@ public record DocState(
     String status,
     List<String> memoryIds,
     String error,
-    boolean byConflict) {
+    boolean byConflict,
+    String origin) {
+
+  /** A state without an origin. */
+  public DocState(
+      String documentId,
+      DocPhase phase,
+      long batch,
+      String ingestionId,
+      String status,
+      List<String> memoryIds,
+      String error,
+      boolean byConflict) {
+    this(documentId, phase, batch, ingestionId, status, memoryIds, error, byConflict, null);
+  }
 
   /** Whether polling still has to look at this document's ingestion. */
   public boolean awaitsStatus() {

@@ -8,8 +8,15 @@ package dev.synap.preflight.loader.journal;
  * @param ingestionId the ingestion to poll (for {@code LOADED_BY_CONFLICT}: the existing one when
  *     the service named it, else null)
  * @param error the service's message for a rejection or conflict, else null
+ * @param origin file and line of a rejected document (kept only for rejections), else null
  */
-public record ItemResult(String documentId, Outcome outcome, String ingestionId, String error) {
+public record ItemResult(
+    String documentId, Outcome outcome, String ingestionId, String error, String origin) {
+
+  /** A result without an origin. */
+  public ItemResult(String documentId, Outcome outcome, String ingestionId, String error) {
+    this(documentId, outcome, ingestionId, error, null);
+  }
 
   /** The three ways a document of a batch can end. */
   public enum Outcome {

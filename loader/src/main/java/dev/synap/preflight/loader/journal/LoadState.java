@@ -82,7 +82,8 @@ public final class LoadState {
                   null,
                   List.of(),
                   item.error(),
-                  false);
+                  false,
+                  item.origin());
           case LOADED_BY_CONFLICT ->
               new DocState(
                   item.documentId(),

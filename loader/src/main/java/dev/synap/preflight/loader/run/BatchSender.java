@@ -50,7 +50,7 @@ final class BatchSender {
     try {
       outcomes = service.send(docs);
     } catch (IngestException e) {
-      return failed(number, ids, e);
+      return failed(number, batch, ids, e);
     }
     String misfit = misfit(ids, outcomes);
     if (misfit != null) {
@@ -59,20 +59,31 @@ final class BatchSender {
     }
     List<ItemResult> items = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
-      items.add(item(ids.get(i), uncertain.get(i), outcomes.get(i)));
+      items.add(withOrigin(item(ids.get(i), uncertain.get(i), outcomes.get(i)), batch.get(i)));
     }
     journal.append(new JournalRecord.BatchResult(number, items));
     return true;
   }
 
-  private boolean failed(long number, List<String> ids, IngestException e)
+  private static ItemResult withOrigin(ItemResult r, PlannedDoc doc) {
+    return r.outcome() == ItemResult.Outcome.REJECTED
+        ? new ItemResult(
+            r.documentId(), r.outcome(), r.ingestionId(), r.error(), doc.source().origin())
+        : r;
+  }
+
+  private boolean failed(long number, List<PlannedDoc> batch, List<String> ids, IngestException e)
       throws JournalException, IngestException {
     if (e.kind() == IngestException.Kind.REJECTED) {
       List<ItemResult> items = new ArrayList<>(ids.size());
-      for (String id : ids) {
+      for (PlannedDoc d : batch) {
         items.add(
             new ItemResult(
-                id, ItemResult.Outcome.REJECTED, null, "batch refused: " + e.getMessage()));
+                d.documentId(),
+                ItemResult.Outcome.REJECTED,
+                null,
+                "batch refused: " + e.getMessage(),
+                d.source().origin()));
       }
       journal.append(new JournalRecord.BatchResult(number, items));
       return true;

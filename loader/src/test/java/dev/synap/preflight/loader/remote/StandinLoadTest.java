@@ -87,6 +87,7 @@ class StandinLoadTest {
         if (id != null && id.contains("bad")) {
           assertThat(state.doc(id).phase()).isEqualTo(DocPhase.REJECTED);
           assertThat(state.doc(id).error()).contains("document_type");
+          assertThat(state.doc(id).origin()).isEqualTo(s.origin());
         }
       }
       List<StoredMemory> stored = h.memories();
