@@ -3,6 +3,7 @@ package dev.synap.preflight.cli;
 import dev.synap.preflight.rules.config.ConfigException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       StatusCommand.class,
       RollbackCommand.class,
+      StandinCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -42,7 +44,18 @@ public final class PreflightCommand implements Runnable {
    * anything unexpected 3 with a one-line message (the stack trace only with PREFLIGHT_DEBUG=1).
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-    CommandLine cli = new CommandLine(new PreflightCommand(), new Factory(clock));
+    return execute(args, out, err, clock, System.getenv(), StandinCommand.UNTIL_KILLED);
+  }
+
+  /** As above with the environment and the stand-in's serve loop given (tests). */
+  static int execute(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      Map<String, String> env,
+      StandinCommand.ServeLoop serveLoop) {
+    CommandLine cli = new CommandLine(new PreflightCommand(), new Factory(clock, env, serveLoop));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -61,7 +74,8 @@ public final class PreflightCommand implements Runnable {
   }
 
   /** Gives subcommands the clock (tests pin it so reports are reproducible). */
-  private record Factory(Clock clock) implements CommandLine.IFactory {
+  private record Factory(Clock clock, Map<String, String> env, StandinCommand.ServeLoop serveLoop)
+      implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
@@ -72,6 +86,9 @@ public final class PreflightCommand implements Runnable {
       }
       if (type == RollbackCommand.class) {
         return type.cast(new RollbackCommand(clock));
+      }
+      if (type == StandinCommand.class) {
+        return type.cast(new StandinCommand(env, serveLoop));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -1,19 +1,12 @@
 package dev.synap.preflight.standin;
 
-import com.sun.net.httpserver.HttpServer;
-import dev.synap.preflight.standin.http.Router;
+import dev.synap.preflight.standin.http.HttpFront;
 import dev.synap.preflight.standin.store.Store;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running stand-in for the Synap API on 127.0.0.1. Start with {@link #start(StandinOptions)},
@@ -22,26 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * loses nothing that was acknowledged.
  */
 public final class StandinServer implements AutoCloseable {
-  private final HttpServer http;
-  private final ExecutorService executor;
+  private final HttpFront front;
   private final Store store;
   private final Faults faults;
   private final List<LeakRecord> leaks;
   private final URI baseUri;
   private boolean closed;
 
-  private StandinServer(
-      HttpServer http,
-      ExecutorService executor,
-      Store store,
-      Faults faults,
-      List<LeakRecord> leaks) {
-    this.http = http;
-    this.executor = executor;
+  private StandinServer(HttpFront front, Store store, Faults faults, List<LeakRecord> leaks) {
+    this.front = front;
     this.store = store;
     this.faults = faults;
     this.leaks = leaks;
-    this.baseUri = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    this.baseUri = URI.create("http://127.0.0.1:" + front.port());
   }
 
   /** Replays the state directory (if any), binds the port on loopback and starts serving. */
@@ -53,30 +39,16 @@ public final class StandinServer implements AutoCloseable {
             options.seed(),
             options.ingestionDelay(),
             options.stateDir());
-    HttpServer http;
+    Faults faults = new Faults();
+    List<LeakRecord> leaks = new CopyOnWriteArrayList<>();
+    HttpFront front;
     try {
-      http =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-    } catch (IOException e) {
+      front = HttpFront.start(options, store, faults, leaks::add);
+    } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
     }
-    Faults faults = new Faults();
-    List<LeakRecord> leaks = new CopyOnWriteArrayList<>();
-    http.createContext("/", new Router(options, store, faults, leaks::add));
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            16,
-            r -> {
-              Thread t = new Thread(r, "standin-http-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    http.setExecutor(executor);
-    http.start();
-    return new StandinServer(http, executor, store, faults, leaks);
+    return new StandinServer(front, store, faults, leaks);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
@@ -106,13 +78,7 @@ public final class StandinServer implements AutoCloseable {
       return;
     }
     closed = true;
-    http.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    front.stop();
     store.close();
   }
 }

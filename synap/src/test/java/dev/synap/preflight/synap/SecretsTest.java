@@ -8,12 +8,15 @@ import dev.synap.preflight.synap.error.SynapException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The key never shows in an exception, even when the service echoes it back. */
+/** The key never shows in an exception or a log line, even when the service echoes it back. */
 class SecretsTest {
   private FakeSynap fake;
   private SynapClient client;
@@ -52,6 +55,20 @@ class SecretsTest {
             () -> client.create(dev.synap.preflight.synap.wire.CreateMemoryRequest.of(null, "x")));
     assertThat(e).isNotNull();
     assertThat(everything(e)).doesNotContain(TestClients.KEY);
+  }
+
+  @Test
+  void debugLogsNameCallsAndRetriesButNeverTheKey() throws IOException {
+    fake.then(
+        Reply.json(503, "{\"detail\":\"key " + TestClients.KEY + "\"}"),
+        Reply.ok("{\"client_id\":\"c\"}"));
+    TestClients.builder(fake, new RecordingSleeper()).build().whoami();
+    Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile"));
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("retrying GET /api/v1/auth/whoami after 100 ms (HTTP 503)")
+        .contains("GET /api/v1/auth/whoami -> HTTP 200 (attempt 2)")
+        .doesNotContain(TestClients.KEY);
   }
 
   private static String everything(SynapException e) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One request and its response: method, path, body, correlation id and extra headers. */
+@SuppressForbidden(reason = "jdk.httpserver is an exported JDK module; no server dependency")
 final class HttpCall {
   static final int MAX_BODY = 32 * 1024 * 1024;
 

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * passes the fault gate, then reaches the memory, identity or context routes. Unknown paths are
  * 404, wrong methods 405, all with the service's error body. The key is never logged or echoed.
  */
+@SuppressForbidden(reason = "jdk.httpserver is an exported JDK module; no server dependency")
 public final class Router implements HttpHandler {
   private static final Pattern FETCH =
       Pattern.compile("/v1/context/(user|customer|client|conversation)/fetch");

@@ -105,7 +105,7 @@ public final class Extractor {
   }
 
   private static Draft classify(String content) {
-    double confidence = 0.70 + Math.floorMod(content.hashCode(), 31) / 100.0;
+    double confidence = (70 + Math.floorMod(content.hashCode(), 31)) / 100.0;
     Matcher date = DATE.matcher(content);
     if (date.find()) {
       return new Draft(

@@ -1,0 +1,22 @@
+package dev.synap.preflight.verifier.journal;
+
+import java.util.List;
+
+/**
+ * One document's outcome in a load.
+ *
+ * @param documentId the export's document id
+ * @param status the final ingestion status ({@code completed}, {@code failed}, {@code
+ *     partial_success}, ... or {@code rejected} when the batch call refused it)
+ * @param memoryIds the memories Synap created from it (may be empty)
+ */
+public record DocumentLoad(String documentId, String status, List<String> memoryIds) {
+  public DocumentLoad {
+    memoryIds = List.copyOf(memoryIds);
+  }
+
+  /** Whether the document made it into Synap: completed or partly, with at least one memory. */
+  public boolean covered() {
+    return ("completed".equals(status) || "partial_success".equals(status)) && !memoryIds.isEmpty();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.synap.preflight.verifier.run;
+
+import dev.synap.preflight.verifier.metrics.MeanInterval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The verify gate (DESIGN exit codes): any scope leak fails it, always; a threshold above 0 fails
+ * it when the metric's mean (not its interval) is below it, or when no query could be measured.
+ */
+final class GateCheck {
+  private GateCheck() {}
+
+  static GateResult of(Summary s, VerifyOptions o) {
+    List<String> reasons = new ArrayList<>();
+    if (s.leaks() > 0) {
+      reasons.add(s.leaks() + " scope leak(s): items returned to a scope that may not see them");
+    }
+    threshold("recall@" + o.k(), s.recall(), o.minRecall(), "--min-recall", reasons);
+    threshold("known-item hit rate", s.knownItem(), o.minKnownItem(), "--min-known-item", reasons);
+    return new GateResult(reasons.isEmpty(), reasons);
+  }
+
+  private static void threshold(
+      String name, MeanInterval m, double min, String option, List<String> reasons) {
+    if (min <= 0) {
+      return;
+    }
+    if (m.n() == 0) {
+      reasons.add(name + ": no query could be measured (" + option + " " + fmt(min) + ")");
+    } else if (m.mean() < min) {
+      reasons.add(name + " " + fmt(m.mean()) + " is below " + option + " " + fmt(min));
+    }
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+}

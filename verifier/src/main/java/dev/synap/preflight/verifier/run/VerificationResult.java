@@ -1,0 +1,36 @@
+package dev.synap.preflight.verifier.run;
+
+import dev.synap.preflight.verifier.leak.ScopeLeak;
+import java.util.List;
+
+/**
+ * A verification run's outcome, from which the reports are written.
+ *
+ * @param baseline the index settings, e.g. {@code BM25(k1=0.9, b=0.4), analyzer english, instance
+ *     b2c}
+ * @param exportSha256 the export's fingerprint the baseline was built from
+ * @param baselineDocuments documents in the baseline
+ * @param baselineReused whether the baseline was reused from disk
+ * @param options the run's options
+ * @param summary the numbers
+ * @param queries every query side by side, in query-set order
+ * @param leaks every scope leak, in query order
+ * @param coverage journal coverage, or null without a journal
+ * @param gate the verdict
+ */
+public record VerificationResult(
+    String baseline,
+    String exportSha256,
+    int baselineDocuments,
+    boolean baselineReused,
+    VerifyOptions options,
+    Summary summary,
+    List<QueryResult> queries,
+    List<ScopeLeak> leaks,
+    Coverage coverage,
+    GateResult gate) {
+  public VerificationResult {
+    queries = List.copyOf(queries);
+    leaks = List.copyOf(leaks);
+  }
+}
