@@ -3,6 +3,7 @@ package dev.synap.preflight.cli;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.remote.SynapIngestService;
+import dev.synap.preflight.loader.run.IngestException;
 import dev.synap.preflight.loader.run.LoadOptions;
 import dev.synap.preflight.loader.run.Rollback;
 import dev.synap.preflight.loader.run.RollbackResult;
@@ -105,6 +106,10 @@ final class RollbackCommand implements Callable<Integer> {
     } catch (JournalException e) {
       err.println("preflight: " + e.getMessage());
       return ExitCodes.INPUT_OR_INTERNAL;
+    } catch (IngestException e) {
+      err.println("preflight: rollback stopped, Synap answered: " + e.getMessage());
+      err.println("preflight: every delete so far is journaled; run rollback again to go on");
+      return e.kind() == IngestException.Kind.FATAL ? ExitCodes.USAGE : ExitCodes.INPUT_OR_INTERNAL;
     }
     LoadReport report =
         new LoadReportAssembler(journal, Journal.readOnly(journal), start, clock.instant())

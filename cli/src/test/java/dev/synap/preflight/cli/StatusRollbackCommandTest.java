@@ -118,6 +118,23 @@ class StatusRollbackCommandTest {
           .contains("profile:      generic")
           .contains("state:        settled");
 
+      Path wrongKey = tmp.resolve("wrong-key");
+      Files.writeString(wrongKey, "sk-wrong-key-0815", StandardCharsets.UTF_8);
+      CliRunner.Result refused =
+          CliRunner.run(
+              "rollback",
+              "--journal",
+              journal.toString(),
+              "--base-url",
+              server.baseUri().toString(),
+              "--api-key-file",
+              wrongKey.toString(),
+              "--progress",
+              "never");
+      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.USAGE);
+      assertThat(refused.err()).contains("401").contains("run rollback again");
+      assertThat(refused.out() + refused.err()).doesNotContain("sk-wrong-key-0815");
+
       CliRunner.Result rollback =
           CliRunner.run(
               "rollback",
