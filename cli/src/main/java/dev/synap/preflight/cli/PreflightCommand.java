@@ -18,15 +18,18 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      MapCommand.class,
+      ProfilesCommand.class,
       StatusCommand.class,
       RollbackCommand.class,
+      VerifyCommand.class,
       StandinCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",
-      "1:gate failed (findings at or above --fail-on)",
+      "1:gate failed (findings at or above --fail-on; verify: a scope leak or a metric under its threshold)",
       "2:usage or configuration error",
       "3:input unreadable or internal error"
     })
@@ -87,8 +90,14 @@ public final class PreflightCommand implements Runnable {
       if (type == RollbackCommand.class) {
         return type.cast(new RollbackCommand(clock));
       }
+      if (type == VerifyCommand.class) {
+        return type.cast(new VerifyCommand(clock, env));
+      }
       if (type == StandinCommand.class) {
         return type.cast(new StandinCommand(env, serveLoop));
+      }
+      if (type == MapCommand.class) {
+        return type.cast(new MapCommand());
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -55,7 +55,9 @@ final class ReportAssembler {
             r.count(Severity.ERROR),
             r.count(Severity.WARNING),
             r.count(Severity.INFO),
-            r.distinctIds()),
+            r.distinctIds(),
+            r.documentsBySourceType(),
+            r.skippedByReason()),
         rules(r),
         findings(r),
         new dev.synap.preflight.reports.model.Gate(

@@ -68,10 +68,24 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "NAME|auto|FILE",
       defaultValue = "auto",
       description =
-          "How records map to Synap fields: generic (id, content, created_at, ...), synap"
-              + " (document_id, document, document_created_at, ...), a profile YAML file, or auto"
-              + " to choose per file by sniffing its first record. Default: ${DEFAULT-VALUE}.")
+          "How records map to Synap documents: a bundled profile (generic, synap, mem0, zep,"
+              + " letta, supermemory, langgraph, chat-jsonl; see 'preflight profiles'), a profile"
+              + " YAML file, or auto to choose per file from its first value. Default:"
+              + " ${DEFAULT-VALUE}.")
   String profile;
+
+  @Option(
+      names = "--user-id",
+      paramLabel = "ID",
+      description =
+          "Synap user_id for documents whose export has none (Letta .af files carry no user).")
+  String userId;
+
+  @Option(
+      names = "--customer-id",
+      paramLabel = "ID",
+      description = "Synap customer_id for documents whose export has none.")
+  String customerId;
 
   @Option(
       names = "--config",
@@ -170,7 +184,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ValidationRun run =
-        new ValidationRun(new RunOptions(checks, chosen, identities, workers, clock));
+        new ValidationRun(
+            new RunOptions(checks, chosen, identities, workers, clock, userId, customerId));
     ValidationResult result;
     try (ProgressBar bar = ProgressBar.start(progress, run.progress(), err)) {
       result = run.run(inputs);

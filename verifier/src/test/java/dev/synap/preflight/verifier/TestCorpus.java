@@ -11,8 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 
 /** Test fixtures: the tiny corpus on disk and baselines built from it. */
 public final class TestCorpus {
@@ -50,5 +52,29 @@ public final class TestCorpus {
 
   public static MemoryDocument doc(String id, String text, String user, String customer) {
     return new MemoryDocument(id, text, null, null, user, customer, null, null);
+  }
+
+  /** Documents of random pseudo-words; ids d000..; 70% user, 20% customer, 10% client. */
+  public static List<MemoryDocument> generated(int n, Random random) {
+    String[] syllables = {
+      "ka", "lo", "mi", "ne", "su", "ta", "vo", "ri", "pe", "zu", "ga", "ho", "ji", "be", "du",
+      "fa", "wi", "xo", "ye", "qu"
+    };
+    List<MemoryDocument> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 15; w++) {
+        for (int s = 0; s < 3; s++) {
+          text.append(syllables[random.nextInt(syllables.length)]);
+        }
+        text.append(w == 14 ? "." : " ");
+      }
+      int customer = random.nextInt(30);
+      double kind = random.nextDouble();
+      String user = kind < 0.7 ? "u" + customer + "-" + random.nextInt(4) : null;
+      String cust = kind < 0.9 ? "c" + customer : null;
+      out.add(doc(String.format(java.util.Locale.ROOT, "d%03d", i), text.toString(), user, cust));
+    }
+    return out;
   }
 }

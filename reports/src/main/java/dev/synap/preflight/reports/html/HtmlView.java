@@ -128,6 +128,16 @@ public final class HtmlView {
         new Stat("Infos", number(t.infos()), t.infos() > 0 ? "info" : "plain"));
   }
 
+  /** Documents per kind of source item, then skipped items per reason. */
+  public List<Stat> sourceItems() {
+    Totals t = report.totals();
+    List<Stat> out = new ArrayList<>();
+    t.documentsBySourceType()
+        .forEach((k, v) -> out.add(new Stat(printable(k), number(v), "documents")));
+    t.skippedByReason().forEach((k, v) -> out.add(new Stat(printable(k), number(v), "skipped")));
+    return out;
+  }
+
   private static String tone(String severity, long count, Gate gate) {
     if (count == 0) {
       return "plain";

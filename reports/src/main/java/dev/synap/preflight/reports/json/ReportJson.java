@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.synap.preflight.reports.model.ValidationReport;
+import dev.synap.preflight.reports.model.verify.VerifyReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,9 @@ public final class ReportJson {
 
   /** Classpath location of the report's JSON Schema (draft 2020-12). */
   public static final String SCHEMA_RESOURCE = "/schema/validation-report.schema.json";
+
+  /** Classpath location of the verify report's JSON Schema (draft 2020-12). */
+  public static final String VERIFY_SCHEMA_RESOURCE = "/schema/verify-report.schema.json";
 
   // Nulls are written (Jackson's default inclusion, ALWAYS): the schema requires every property.
   private static final ObjectMapper MAPPER =
@@ -52,6 +56,11 @@ public final class ReportJson {
   /** Reads a {@code report.json}; unknown properties are an error. */
   public static ValidationReport read(InputStream in) throws IOException {
     return MAPPER.readValue(in, ValidationReport.class);
+  }
+
+  /** Reads a verify {@code report.json}; unknown properties are an error. */
+  public static VerifyReport readVerify(InputStream in) throws IOException {
+    return MAPPER.readValue(in, VerifyReport.class);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

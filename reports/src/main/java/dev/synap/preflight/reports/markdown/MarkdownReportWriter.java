@@ -79,6 +79,13 @@ public final class MarkdownReportWriter implements ReportWriter {
         Long.toString(t.warnings()),
         Long.toString(t.infos()));
     md.append('\n');
+    if (!t.documentsBySourceType().isEmpty() || !t.skippedByReason().isEmpty()) {
+      md.append("| source items | count |\n").append("|---|---:|\n");
+      t.documentsBySourceType()
+          .forEach((k, v) -> row(md, "documents: " + cell(k), Long.toString(v)));
+      t.skippedByReason().forEach((k, v) -> row(md, "skipped: " + cell(k), Long.toString(v)));
+      md.append('\n');
+    }
   }
 
   private static void rules(StringBuilder md, List<RuleCount> rules) {

@@ -4,31 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.synap.preflight.rules.config.ConfigException;
-import dev.synap.preflight.rules.model.SynapField;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The bundled profiles and the loader of profile files. A profile file is YAML with {@code name},
- * {@code description} and {@code fields} (Synap wire name → list of source field names); anything
- * else is a configuration error naming the key.
+ * The bundled profiles and the loader of profile files (schema in {@code rules/PROFILES.md}); any
+ * problem in a profile file is a configuration error naming the key.
  */
 public final class Profiles {
   /** The bundled profile names, in the order {@code auto} prefers them on a tie. */
-  public static final List<String> BUNDLED = List.of("generic", "synap");
+  public static final List<String> BUNDLED =
+      List.of("generic", "synap", "mem0", "zep", "letta", "supermemory", "langgraph", "chat-jsonl");
 
-  private static final Set<String> TOP_KEYS = Set.of("name", "description", "fields");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
 
   private Profiles() {}
 
@@ -46,12 +42,16 @@ public final class Profiles {
     if (!BUNDLED.contains(name)) {
       return Optional.empty();
     }
+    return Optional.of(CACHE.computeIfAbsent(name, Profiles::load));
+  }
+
+  private static Profile load(String name) {
     String resource = "/profiles/" + name + ".yaml";
     try (InputStream in = Profiles.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("bundled profile missing from the jar: " + resource);
       }
-      return Optional.of(parse(YAML.readTree(in), "bundled profile " + name));
+      return parse(YAML.readTree(in), "bundled profile " + name + ".yaml");
     } catch (IOException e) {
       throw new IllegalStateException("cannot read bundled profile " + name, e);
     }
@@ -72,14 +72,36 @@ public final class Profiles {
               + String.join(", ", BUNDLED)
               + ", or auto) and not a readable file");
     }
+    String origin = "profile " + file.getFileName();
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(YAML.readTree(in), "profile " + file);
+      return parse(YAML.readTree(in), origin);
     } catch (IOException e) {
-      throw new ConfigException("profile " + file + ": " + e.getMessage(), e);
+      throw new ConfigException(origin + ": not valid YAML: " + e.getMessage(), e);
     }
   }
 
-  /** The bundled profile that fits a record best; ties go to the earlier one in BUNDLED. */
+  /**
+   * The bundled profile whose sniffing rules score highest on a file's first value (the document
+   * root, a JSON Lines file's first line, a big JSON file's first array element inside its
+   * envelope), if any rule holds; ties go to the earlier one in BUNDLED.
+   */
+  public static Optional<Profile> sniffSpecific(JsonNode probe) {
+    Profile best = null;
+    int bestScore = 0;
+    for (Profile p : bundled()) {
+      int score = p.sniff(probe);
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The simple bundled profile ({@code generic} or {@code synap}) that fits a record best; ties go
+   * to the earlier one in BUNDLED.
+   */
   public static Profile sniff(JsonNode record) {
     Profile best = null;
     int bestFit = 0;
@@ -94,57 +116,6 @@ public final class Profiles {
   }
 
   static Profile parse(JsonNode root, String origin) {
-    if (root == null || !root.isObject()) {
-      throw new ConfigException(origin + ": expected a YAML mapping at the top level");
-    }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!TOP_KEYS.contains(key)) {
-        throw new ConfigException(
-            origin + ": unknown key '" + key + "' (expected name, description, fields)");
-      }
-    }
-    String name = requireText(root, "name", origin);
-    String description = root.path("description").asText("");
-    JsonNode fields = root.get("fields");
-    if (fields == null || !fields.isObject()) {
-      throw new ConfigException(origin + ": 'fields' must be a mapping of Synap field names");
-    }
-    Map<SynapField, List<String>> mapping = new EnumMap<>(SynapField.class);
-    Map<String, JsonNode> entries = new LinkedHashMap<>();
-    fields.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
-    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
-      SynapField field;
-      try {
-        field = SynapField.byWireName(e.getKey());
-      } catch (IllegalArgumentException ex) {
-        throw new ConfigException(origin + ": fields." + e.getKey() + ": not a Synap field", ex);
-      }
-      List<String> names = new ArrayList<>();
-      JsonNode v = e.getValue();
-      if (v.isTextual()) {
-        names.add(v.asText());
-      } else if (v.isArray() && v.size() > 0) {
-        v.forEach(n -> names.add(n.asText()));
-      } else {
-        throw new ConfigException(
-            origin + ": fields." + e.getKey() + ": expected a source field name or a list of them");
-      }
-      mapping.put(field, names);
-    }
-    for (SynapField required : List.of(SynapField.DOCUMENT, SynapField.DOCUMENT_ID)) {
-      if (!mapping.containsKey(required)) {
-        throw new ConfigException(origin + ": fields." + required.wireName() + " is required");
-      }
-    }
-    return new Profile(name, description, mapping);
-  }
-
-  private static String requireText(JsonNode root, String key, String origin) {
-    JsonNode v = root.get(key);
-    if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new ConfigException(origin + ": '" + key + "' must be a non-empty string");
-    }
-    return v.asText();
+    return ProfileParser.parse(root, origin);
   }
 }

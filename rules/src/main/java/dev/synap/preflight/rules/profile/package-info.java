@@ -1,7 +1,9 @@
 /**
- * Source profiles: declarative mappings from an export's fields to Synap's document model. The
- * bundled profiles are YAML files on the classpath ({@code /profiles/*.yaml}); a user passes their
- * own with {@code --profile FILE}. {@link dev.synap.preflight.rules.profile.Profiles#sniff} picks a
- * bundled profile for {@code --profile auto} from a file's first record.
+ * Source profiles: declarative mappings from an export's records to Synap documents (schema in
+ * {@code rules/PROFILES.md}). {@link dev.synap.preflight.rules.profile.Profiles} loads and
+ * validates them (bundled ones from {@code /profiles/*.yaml}, a user's with {@code --profile FILE})
+ * and sniffs for {@code auto}; {@link dev.synap.preflight.rules.profile.Profile#mapRecord} maps one
+ * source record to its documents and skips ({@link dev.synap.preflight.rules.profile.Mapping}); the
+ * engine (paths, value specs, conditions, timestamp policy, templates) is package-private.
  */
 package dev.synap.preflight.rules.profile;

@@ -74,6 +74,26 @@ public final class ExportInput implements Closeable {
    *     later, by the splitter)
    */
   public static ExportInput open(Path path, int fileIndex, Limits limits) throws IOException {
+    return open(path, fileIndex, limits, probe -> false);
+  }
+
+  /**
+   * What the start of a file shows, for choosing a profile before the file is split.
+   *
+   * @param format the container format chosen
+   * @param first the file's first JSON value as far as the first 64 KiB show it (see {@link
+   *     RootProbe}), or null
+   */
+  public record Probe(InputFormat format, com.fasterxml.jackson.databind.JsonNode first) {}
+
+  /**
+   * Like {@link #open(Path, int, Limits)}; {@code wholeDocument} sees the probe and says whether a
+   * JSON document is to be delivered as one record ({@link WholeDocumentSplitter}, at most {@code 8
+   * × limits.recordReadBytes()}) instead of one record per array element.
+   */
+  public static ExportInput open(
+      Path path, int fileIndex, Limits limits, java.util.function.Predicate<Probe> wholeDocument)
+      throws IOException {
     long size = Files.size(path);
     // A pipe (<(zcat x.gz), a FIFO) cannot tell its size or position, which the NIO stream's
     // available() asks for; FileInputStream answers available() on pipes too.
@@ -105,12 +125,24 @@ public final class ExportInput implements Closeable {
       }
       InputFormat format = FormatSniffer.choose(path.getFileName().toString(), head, n);
       InputStream stream = new HeadInputStream(head, n, deferred, data);
+      boolean whole =
+          wholeDocument.test(
+                  new Probe(format, format == InputFormat.CSV ? null : RootProbe.probe(head, n)))
+              && format == InputFormat.JSON;
       RecordSplitter splitter =
-          switch (format) {
-            case JSONL -> new JsonLinesSplitter(stream, fileIndex, limits);
-            case JSON -> new JsonDocumentSplitter(stream, fileIndex, limits);
-            case CSV -> new CsvSplitter(stream, fileIndex, limits);
-          };
+          ZipNotice.isZip(head, n)
+              ? new NoticeSplitter(stream, fileIndex, ZipNotice.describe(path, head, n))
+              : whole
+                  ? new WholeDocumentSplitter(
+                      stream,
+                      fileIndex,
+                      8L * limits.recordReadBytes(),
+                      new JsonRecordDecoder(limits))
+                  : switch (format) {
+                    case JSONL -> new JsonLinesSplitter(stream, fileIndex, limits);
+                    case JSON -> new JsonDocumentSplitter(stream, fileIndex, limits);
+                    case CSV -> new CsvSplitter(stream, fileIndex, limits);
+                  };
       return new ExportInput(path, format, gzip, size, raw, splitter);
     } catch (IOException | RuntimeException e) {
       raw.close();

@@ -20,8 +20,10 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -64,8 +66,20 @@ public final class JsonRecordDecoder implements RecordDecoder {
   @Override
   public DecodedRecord decode(byte[] bytes, int length) throws RecordSyntaxException {
     List<String> duplicates = new ArrayList<>(0);
-    JsonNode value = parse(bytes, length, "", duplicates);
+    JsonNode value = parse(bytes, length, "", duplicates, null);
     return new DecodedRecord(value, duplicates);
+  }
+
+  /**
+   * Like {@link #decode}, and keeps where every object and array starts (physical lines and bytes
+   * from the record's start), so that an item mapped out of a whole document keeps its position.
+   */
+  @Override
+  public DecodedRecord decodeLocated(byte[] bytes, int length) throws RecordSyntaxException {
+    List<String> duplicates = new ArrayList<>(0);
+    Map<JsonNode, long[]> locations = new IdentityHashMap<>();
+    JsonNode value = parse(bytes, length, "", duplicates, locations);
+    return new DecodedRecord(value, duplicates, locations);
   }
 
   /**
@@ -73,6 +87,16 @@ public final class JsonRecordDecoder implements RecordDecoder {
    * {@code prefix} when not empty) to {@code duplicates}.
    */
   JsonNode parse(byte[] bytes, int length, String prefix, List<String> duplicates)
+      throws RecordSyntaxException {
+    return parse(bytes, length, prefix, duplicates, null);
+  }
+
+  private JsonNode parse(
+      byte[] bytes,
+      int length,
+      String prefix,
+      List<String> duplicates,
+      Map<JsonNode, long[]> locations)
       throws RecordSyntaxException {
     rejectEncodingSniff(bytes, length);
     JsonParser p = null;
@@ -82,7 +106,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
       if (first == null) {
         throw new RecordSyntaxException("the record is empty", 0, 0);
       }
-      JsonNode value = readTree(p, first, prefix, duplicates);
+      JsonNode value = readTree(p, first, prefix, duplicates, locations);
       if (p.nextToken() != null) {
         throw at("more than one JSON value in the record", p.currentTokenLocation(), length);
       }
@@ -138,7 +162,12 @@ public final class JsonRecordDecoder implements RecordDecoder {
   }
 
   private static JsonNode readTree(
-      JsonParser p, JsonToken first, String prefix, List<String> duplicates) throws IOException {
+      JsonParser p,
+      JsonToken first,
+      String prefix,
+      List<String> duplicates,
+      Map<JsonNode, long[]> locations)
+      throws IOException {
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
     JsonToken t = first;
@@ -202,6 +231,11 @@ public final class JsonRecordDecoder implements RecordDecoder {
         }
       }
       if (value instanceof ContainerNode<?> container) {
+        if (locations != null) {
+          JsonLocation at = p.currentTokenLocation();
+          locations.put(
+              container, new long[] {Math.max(0, at.getLineNr() - 1), at.getByteOffset()});
+        }
         stack.push(new Frame(container));
       } else if (stack.isEmpty()) {
         return root;

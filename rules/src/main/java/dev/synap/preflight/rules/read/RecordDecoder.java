@@ -12,4 +12,9 @@ public interface RecordDecoder {
    *     limit (nesting, number length)
    */
   DecodedRecord decode(byte[] bytes, int length) throws RecordSyntaxException;
+
+  /** Like {@link #decode}, keeping where nested objects and arrays start when the decoder can. */
+  default DecodedRecord decodeLocated(byte[] bytes, int length) throws RecordSyntaxException {
+    return decode(bytes, length);
+  }
 }

@@ -25,8 +25,11 @@ class ProfilesTest {
 
   @Test
   void bundledProfilesLoadInOrder() {
-    assertThat(Profiles.bundled()).extracting(Profile::name).containsExactly("generic", "synap");
-    assertThat(Profiles.bundled("mem0")).isEmpty();
+    assertThat(Profiles.bundled())
+        .extracting(Profile::name)
+        .containsExactly(
+            "generic", "synap", "mem0", "zep", "letta", "supermemory", "langgraph", "chat-jsonl");
+    assertThat(Profiles.bundled("mem1")).isEmpty();
   }
 
   @Test
@@ -91,7 +94,7 @@ class ProfilesTest {
         badKey, "name: x\nfields:\n  document: t\n  document_id: i\nfeilds: {}\n", UTF8);
     assertThatThrownBy(() -> Profiles.resolve(badKey.toString()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("unknown key 'feilds'");
+        .hasMessageContaining("profile bad.yaml: feilds: unknown key");
 
     Path badField = dir.resolve("bad2.yaml");
     Files.writeString(
@@ -103,7 +106,7 @@ class ProfilesTest {
     Path noId = dir.resolve("bad3.yaml");
     Files.writeString(noId, "name: x\nfields:\n  document: t\n", UTF8);
     assertThatThrownBy(() -> Profiles.resolve(noId.toString()))
-        .hasMessageContaining("fields.document_id is required");
+        .hasMessageContaining("profile bad3.yaml: fields.document_id: required");
 
     assertThatThrownBy(() -> Profiles.resolve("nope"))
         .isInstanceOf(ConfigException.class)

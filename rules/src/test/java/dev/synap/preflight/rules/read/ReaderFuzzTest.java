@@ -374,9 +374,12 @@ class ReaderFuzzTest {
     Profile sniffed = Profiles.sniff(value);
     require(PROFILES.contains(sniffed), "sniffed an unknown profile %s", sniffed.name());
     for (Profile profile : PROFILES) {
+      if (profile.simpleFields().isEmpty()) {
+        continue;
+      }
       MappedRecord mapped = profile.map(value);
       int fit = 0;
-      for (Map.Entry<SynapField, List<String>> e : profile.fields().entrySet()) {
+      for (Map.Entry<SynapField, List<String>> e : profile.simpleFields().entrySet()) {
         List<String> candidates = e.getValue();
         FieldValue fv = mapped.field(e.getKey());
         JsonNode expected = null;

@@ -65,6 +65,18 @@ public final class RecordFindings {
     }
   }
 
+  /**
+   * Adds a finding of {@code rule} at a fixed severity (a profile's note or its own judgement),
+   * unless the rule is switched off; a null severity means the configured one.
+   */
+  public void addAs(RuleId rule, Severity severity, String field, String message) {
+    if (severity == null) {
+      add(rule, field, message);
+    } else if (config.enabled(rule)) {
+      put(rule, severity, byteOffset, field, message);
+    }
+  }
+
   private void put(RuleId rule, Severity severity, long offset, String field, String message) {
     findings.add(new Finding(rule, severity, file, line, offset, documentId, field, message));
   }

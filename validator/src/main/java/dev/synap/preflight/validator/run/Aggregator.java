@@ -16,6 +16,8 @@ final class Aggregator {
   private final List<String> internalErrors = new ArrayList<>();
   private long records;
   private long documents;
+  private final java.util.TreeMap<String, Long> bySourceType = new java.util.TreeMap<>();
+  private final java.util.TreeMap<String, Long> skipped = new java.util.TreeMap<>();
 
   Aggregator(CheckConfig config, List<String> files, int fileCount) {
     this.config = config;
@@ -32,6 +34,12 @@ final class Aggregator {
     }
     if (r.isDocument()) {
       documents++;
+      if (r.sourceType() != null) {
+        bySourceType.merge(r.sourceType(), 1L, Long::sum);
+      }
+    }
+    for (String reason : r.skipped()) {
+      skipped.merge(reason, 1L, Long::sum);
     }
     tally.addAll(r.findings());
     tally.addAll(duplicates.check(r));
@@ -62,6 +70,8 @@ final class Aggregator {
         stats.months(),
         stats.scopes(TOP_SCOPES),
         List.copyOf(internalErrors),
-        millis);
+        millis,
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bySourceType)),
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped)));
   }
 }

@@ -14,7 +14,7 @@ final class Batcher {
 
   private final FileContext file;
   private final RecordProcessor processor;
-  private List<RawRecord> batch = new ArrayList<>(BATCH_RECORDS);
+  private List<Work> batch = new ArrayList<>(BATCH_RECORDS);
   private RawRecord last;
   private long bytes;
   private long added;
@@ -41,9 +41,21 @@ final class Batcher {
     return last.line() + breaks + 1;
   }
 
+  /** A record and where it is in its document (a JSON pointer). */
+  record Work(RawRecord raw, String pointer) {}
+
   void add(RawRecord r, ExecutorService workers, BlockingQueue<Future<List<ProcessedRecord>>> queue)
       throws InterruptedException {
-    batch.add(r);
+    add(r, "", workers, queue);
+  }
+
+  void add(
+      RawRecord r,
+      String pointer,
+      ExecutorService workers,
+      BlockingQueue<Future<List<ProcessedRecord>>> queue)
+      throws InterruptedException {
+    batch.add(new Work(r, pointer));
     last = r;
     added++;
     bytes += r.bytes().length;
@@ -57,16 +69,16 @@ final class Batcher {
     if (batch.isEmpty()) {
       return;
     }
-    List<RawRecord> work = batch;
+    List<Work> work = batch;
     batch = new ArrayList<>(BATCH_RECORDS);
     bytes = 0;
     queue.put(workers.submit(() -> process(work)));
   }
 
-  private List<ProcessedRecord> process(List<RawRecord> work) {
+  private List<ProcessedRecord> process(List<Work> work) {
     List<ProcessedRecord> out = new ArrayList<>(work.size());
-    for (RawRecord r : work) {
-      out.add(processor.process(r, file));
+    for (Work w : work) {
+      out.addAll(processor.process(w.raw(), w.pointer(), file));
     }
     return out;
   }

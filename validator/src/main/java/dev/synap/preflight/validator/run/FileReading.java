@@ -1,20 +1,16 @@
 package dev.synap.preflight.validator.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.profile.Profile;
-import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.rules.read.CorruptInputException;
 import dev.synap.preflight.rules.read.ExportInput;
+import dev.synap.preflight.rules.read.JsonRecordDecoder;
 import dev.synap.preflight.rules.read.RawRecord;
-import dev.synap.preflight.rules.read.RecordDecoder;
 import dev.synap.preflight.rules.read.RecordSplitter;
-import dev.synap.preflight.rules.read.RecordSyntaxException;
-import dev.synap.preflight.rules.read.Utf8Scanner;
+import dev.synap.preflight.rules.source.OpenedSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +23,6 @@ import java.util.concurrent.Future;
  * FileMeta#error}.
  */
 final class FileReading {
-  private static final int SNIFF_RECORDS = 64;
-
   private final RunOptions options;
   private final RunProgress progress;
   private final RecordProcessor processor;
@@ -66,36 +60,36 @@ final class FileReading {
       meta.error = "cannot read: " + e.getMessage();
       return;
     }
-    try (ExportInput in = ExportInput.open(path, index, options.config().limits())) {
+    try (OpenedSource source =
+        OpenedSource.open(path, index, options.config().limits(), options.profile())) {
+      ExportInput in = source.input();
       meta.size = in.sizeBytes();
       meta.format = in.format().id();
       meta.gzip = in.gzip();
       progress.reading(in::rawBytesRead);
       RecordSplitter splitter = in.splitter();
-      List<RawRecord> pending = new ArrayList<>();
-      CorruptInputException damage = null;
-      Profile profile;
-      try {
-        // Read ahead before asking for the decoder: a CSV splitter knows its header only then.
-        profile = sniff(splitter, pending, options.profile());
-      } catch (CorruptInputException e) {
-        damage = e;
-        profile =
-            options.profile() != null
-                ? options.profile()
-                : Profiles.bundled("generic").orElseThrow();
-      }
+      Profile profile = source.profile();
       meta.profile = profile.name();
       Batcher batcher =
-          new Batcher(new FileContext(index, name, profile, splitter.decoder()), processor);
-      for (RawRecord r : pending) {
-        batcher.add(r, workers, queue);
+          new Batcher(
+              new FileContext(
+                  index,
+                  name,
+                  profile,
+                  splitter.decoder(),
+                  source.wholeDocument(),
+                  new JsonRecordDecoder(options.config().limits()),
+                  options.identityMapping()),
+              processor);
+      for (RawRecord r : source.pending()) {
+        batcher.add(r, source.pointerOf(r), workers, queue);
       }
+      CorruptInputException damage = source.damage();
       try {
         for (RawRecord r = damage == null ? splitter.next() : null;
             r != null;
             r = splitter.next()) {
-          batcher.add(r, workers, queue);
+          batcher.add(r, source.pointerOf(r), workers, queue);
         }
       } catch (CorruptInputException e) {
         damage = e;
@@ -148,38 +142,6 @@ final class FileReading {
     } finally {
       progress.fileDone(meta.size);
     }
-  }
-
-  /**
-   * Reads ahead until a record decodes to an object and returns {@code fixed}, or when it is null
-   * the bundled profile that fits that record best.
-   */
-  private static Profile sniff(RecordSplitter splitter, List<RawRecord> pending, Profile fixed)
-      throws IOException {
-    while (pending.size() < SNIFF_RECORDS) {
-      RawRecord r = splitter.next();
-      if (r == null) {
-        break;
-      }
-      pending.add(r);
-      if (fixed != null) {
-        return fixed;
-      }
-      RecordDecoder decoder = splitter.decoder();
-      if (r.flaw() == RawRecord.Flaw.NONE) {
-        byte[] copy = r.bytes().clone();
-        Utf8Scanner.scanAndRepair(copy, copy.length);
-        try {
-          JsonNode value = decoder.decode(copy, copy.length).value();
-          if (value != null && value.isObject()) {
-            return Profiles.sniff(value);
-          }
-        } catch (RecordSyntaxException e) {
-          // not this one; the worker reports it
-        }
-      }
-    }
-    return fixed != null ? fixed : Profiles.bundled("generic").orElseThrow();
   }
 
   /** Size and modification time of a file, to notice a file that changes while it is read. */

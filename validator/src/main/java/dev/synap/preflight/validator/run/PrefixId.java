@@ -1,9 +1,7 @@
 package dev.synap.preflight.validator.run;
 
-import dev.synap.preflight.rules.model.SynapField;
 import dev.synap.preflight.rules.profile.Profile;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,7 @@ final class PrefixId {
       return null;
     }
     String text = new String(prefix, StandardCharsets.UTF_8);
-    for (String name : profile.fields().getOrDefault(SynapField.DOCUMENT_ID, List.of())) {
+    for (String name : profile.idFieldNames()) {
       Matcher m =
           Pattern.compile(
                   "[{,]\\s*\""

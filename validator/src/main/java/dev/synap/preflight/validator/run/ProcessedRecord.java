@@ -15,6 +15,8 @@ import java.util.List;
  * @param userId the user id, or null
  * @param customerId the customer id, or null
  * @param internalError a bug met while checking this record, or null
+ * @param sourceType the kind of source item of the document (memory, message, block, …), or null
+ * @param skipped reasons of the items of this record the profile skipped on purpose
  */
 record ProcessedRecord(
     int fileIndex,
@@ -28,7 +30,13 @@ record ProcessedRecord(
     String createdMonth,
     String userId,
     String customerId,
-    String internalError) {
+    String internalError,
+    String sourceType,
+    List<String> skipped) {
+
+  ProcessedRecord {
+    skipped = List.copyOf(skipped);
+  }
 
   /**
    * Hashes for duplicate detection.

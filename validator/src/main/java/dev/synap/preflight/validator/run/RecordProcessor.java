@@ -1,24 +1,28 @@
 package dev.synap.preflight.validator.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.IdentityMap;
 import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.model.MappedDocument;
 import dev.synap.preflight.rules.model.MappedRecord;
+import dev.synap.preflight.rules.model.MappingIssue;
 import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.rules.profile.Mapping;
 import dev.synap.preflight.rules.read.DecodedRecord;
 import dev.synap.preflight.rules.read.RawRecord;
 import dev.synap.preflight.rules.read.RecordSyntaxException;
 import dev.synap.preflight.rules.read.Utf8Scan;
 import dev.synap.preflight.rules.read.Utf8Scanner;
+import dev.synap.preflight.rules.source.RecordMapper;
 import dev.synap.preflight.validator.check.Check;
 import dev.synap.preflight.validator.check.RecordContext;
 import dev.synap.preflight.validator.check.TextFields;
 import dev.synap.preflight.validator.check.Utf8;
+import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.finding.RecordFindings;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -42,41 +46,47 @@ final class RecordProcessor {
     this.now = now;
   }
 
-  ProcessedRecord process(RawRecord raw, FileContext file) {
+  /** The record's documents (at least one entry: the first counts the record). */
+  List<ProcessedRecord> process(RawRecord raw, String pointer, FileContext file) {
     RecordFindings findings =
         new RecordFindings(config, file.displayPath(), raw.line(), raw.byteOffset());
     try {
       return switch (raw.flaw()) {
-        case NONE -> decoded(raw, file, findings);
+        case NONE -> decoded(raw, pointer, file, findings);
         case OVERSIZED -> {
           findings.documentId(PrefixId.find(raw.bytes(), file.profile()));
           findings.add(RuleId.OVERSIZED_DOCUMENT, null, raw.detail());
-          yield flawed(raw, true, findings);
+          yield List.of(flawed(raw, true, findings));
         }
         case TRUNCATED -> {
           findings.add(RuleId.MALFORMED_RECORD, null, "truncated record: " + raw.detail());
-          yield flawed(raw, true, findings);
+          yield List.of(flawed(raw, true, findings));
         }
         case STRUCTURE -> {
           findings.add(RuleId.MALFORMED_RECORD, null, raw.detail());
-          yield flawed(raw, false, findings);
+          yield List.of(flawed(raw, false, findings));
         }
         case ENCODING -> {
           findings.add(RuleId.INVALID_UTF8, null, raw.detail());
-          yield flawed(raw, false, findings);
+          yield List.of(flawed(raw, false, findings));
         }
       };
     } catch (RuntimeException | StackOverflowError e) {
-      return noDocument(raw, true, findings, file.displayPath() + ":" + raw.line() + ": " + e);
+      return List.of(
+          noDocument(raw, true, findings, file.displayPath() + ":" + raw.line() + ": " + e));
     }
   }
 
-  private ProcessedRecord decoded(RawRecord raw, FileContext file, RecordFindings findings) {
+  private List<ProcessedRecord> decoded(
+      RawRecord raw, String pointer, FileContext file, RecordFindings findings) {
     byte[] bytes = raw.bytes();
     Utf8Scan utf8 = Utf8Scanner.scanAndRepair(bytes, bytes.length);
     DecodedRecord decoded;
     try {
-      decoded = file.decoder().decode(bytes, bytes.length);
+      decoded =
+          file.wholeDocument()
+              ? file.decoder().decodeLocated(bytes, bytes.length)
+              : file.decoder().decode(bytes, bytes.length);
     } catch (RecordSyntaxException e) {
       reportUtf8(utf8, raw, findings);
       String where = e.relativeLine() > 0 ? " (line " + (raw.line() + e.relativeLine()) + ")" : "";
@@ -85,47 +95,133 @@ final class RecordProcessor {
           raw.byteOffset() + e.relativeOffset(),
           null,
           "not valid JSON: " + syntaxMessage(e.getMessage()) + where);
-      return flawed(raw, true, findings);
+      return List.of(flawed(raw, true, findings));
     }
-    JsonNode value = decoded.value();
-    if (value == null || !value.isObject()) {
+    RecordMapper.Result result =
+        RecordMapper.map(file.profile(), decoded, pointer, file.wholeDocument(), file.json());
+    if (!result.mapped()) {
       reportUtf8(utf8, raw, findings);
-      findings.add(
-          RuleId.MALFORMED_RECORD, null, "the record is " + kind(value) + ", not a JSON object");
-      return flawed(raw, true, findings);
+      findings.add(RuleId.MALFORMED_RECORD, null, result.problem());
+      return List.of(flawed(raw, true, findings));
     }
-    MappedRecord mapped = file.profile().map(value);
-    MemoryDocument doc = mapped.document();
-    if (doc.documentId() != null && !doc.documentId().isBlank()) {
-      findings.documentId(doc.documentId());
+    Mapping mapping = result.mapping();
+    List<String> skipped = mapping.skipped().stream().map(Mapping.Skip::reason).toList();
+    List<ProcessedRecord> out = new ArrayList<>(Math.max(1, mapping.documents().size()));
+    if (mapping.documents().isEmpty()) {
+      reportUtf8(utf8, raw, findings);
+      duplicateKeys(decoded, findings);
+      notes(mapping, findings);
+      out.add(
+          new ProcessedRecord(
+              raw.fileIndex(),
+              raw.line(),
+              raw.byteOffset(),
+              true,
+              false,
+              findings.list(),
+              null,
+              -1,
+              null,
+              null,
+              null,
+              null,
+              null,
+              skipped));
+      return out;
     }
-    reportUtf8(utf8, raw, findings);
-    for (String key : decoded.duplicateKeys()) {
-      findings.add(
-          RuleId.MALFORMED_RECORD,
-          key,
-          "key '" + key + "' occurs more than once in one object; only the last value is kept");
+    for (int i = 0; i < mapping.documents().size(); i++) {
+      MappedDocument d = mapping.documents().get(i);
+      boolean first = i == 0;
+      boolean atRecord = d.lineDelta() == 0 && d.offsetDelta() == 0;
+      List<Finding> recordLevel = List.of();
+      RecordFindings f = findings;
+      if (first && !atRecord) {
+        // the record's own findings stay at the record; the document's go to its item
+        reportUtf8(utf8, raw, findings);
+        duplicateKeys(decoded, findings);
+        notes(mapping, findings);
+        recordLevel = findings.list();
+      }
+      if (!first || !atRecord) {
+        f =
+            new RecordFindings(
+                config,
+                file.displayPath(),
+                raw.line() + d.lineDelta(),
+                raw.byteOffset() + d.offsetDelta());
+      }
+      MappedRecord mapped = file.identities().apply(d.mapped());
+      if (mapped.document().documentId() != null && !mapped.document().documentId().isBlank()) {
+        f.documentId(mapped.document().documentId());
+      }
+      if (first && atRecord) {
+        reportUtf8(utf8, raw, f);
+        duplicateKeys(decoded, f);
+        notes(mapping, f);
+      }
+      List<Finding> all = check(d, mapped, f);
+      if (!recordLevel.isEmpty()) {
+        List<Finding> merged = new ArrayList<>(recordLevel);
+        merged.addAll(all);
+        all = merged;
+      }
+      out.add(processed(raw, d, mapped, all, first, first ? skipped : List.of()));
+    }
+    return out;
+  }
+
+  private List<Finding> check(MappedDocument d, MappedRecord mapped, RecordFindings findings) {
+    for (MappingIssue issue : d.issues()) {
+      findings.addAs(issue.rule(), issue.severity(), issue.field(), issue.message());
     }
     RecordContext context =
         new RecordContext(mapped, TextFields.collect(mapped), config, identities, now);
     for (Check check : checks) {
       check.check(context, findings);
     }
+    return findings.list();
+  }
+
+  private static ProcessedRecord processed(
+      RawRecord raw,
+      MappedDocument d,
+      MappedRecord mapped,
+      List<Finding> findings,
+      boolean countsRecord,
+      List<String> skipped) {
+    MemoryDocument doc = mapped.document();
     String text = doc.document();
     long bytesOfText = text == null ? -1 : Utf8.length(text);
     return new ProcessedRecord(
         raw.fileIndex(),
-        raw.line(),
-        raw.byteOffset(),
+        raw.line() + d.lineDelta(),
+        raw.byteOffset() + d.offsetDelta(),
+        countsRecord,
         true,
-        true,
-        findings.list(),
+        findings,
         ContentKeys.of(doc),
         bytesOfText,
         month(doc.createdAt()),
         blankToNull(doc.userId()),
         blankToNull(doc.customerId()),
-        null);
+        null,
+        d.sourceType(),
+        skipped);
+  }
+
+  private static void duplicateKeys(DecodedRecord decoded, RecordFindings findings) {
+    for (String key : decoded.duplicateKeys()) {
+      findings.add(
+          RuleId.MALFORMED_RECORD,
+          key,
+          "key '" + key + "' occurs more than once in one object; only the last value is kept");
+    }
+  }
+
+  private static void notes(Mapping mapping, RecordFindings findings) {
+    for (MappingIssue n : mapping.notes()) {
+      findings.addAs(n.rule(), n.severity(), n.field(), n.message());
+    }
   }
 
   /** The parser's message; with text redacted, without the input token it may quote. */
@@ -174,7 +270,9 @@ final class RecordProcessor {
         null,
         null,
         null,
-        internalError);
+        internalError,
+        null,
+        List.of());
   }
 
   private static String month(String createdAt) {
@@ -187,24 +285,5 @@ final class RecordProcessor {
 
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private static String kind(JsonNode value) {
-    if (value == null || value.isNull()) {
-      return "null";
-    }
-    if (value.isArray()) {
-      return "a JSON array";
-    }
-    if (value.isTextual()) {
-      return "a JSON string";
-    }
-    if (value.isNumber()) {
-      return "a JSON number";
-    }
-    if (value.isBoolean()) {
-      return "a JSON boolean";
-    }
-    return "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 }

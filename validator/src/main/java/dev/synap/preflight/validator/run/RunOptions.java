@@ -3,6 +3,7 @@ package dev.synap.preflight.validator.run;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.IdentityMap;
 import dev.synap.preflight.rules.profile.Profile;
+import dev.synap.preflight.rules.source.Identities;
 import java.time.Clock;
 
 /**
@@ -13,12 +14,30 @@ import java.time.Clock;
  * @param identities the identity map, or null
  * @param threads worker threads that decode and check records (at least 1)
  * @param clock the clock for "far future" and the report's time stamp
+ * @param defaultUser {@code --user-id}: the user of documents without one, or null
+ * @param defaultCustomer {@code --customer-id}: the customer of documents without one, or null
  */
 public record RunOptions(
-    CheckConfig config, Profile profile, IdentityMap identities, int threads, Clock clock) {
+    CheckConfig config,
+    Profile profile,
+    IdentityMap identities,
+    int threads,
+    Clock clock,
+    String defaultUser,
+    String defaultCustomer) {
   public RunOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+  }
+
+  public RunOptions(
+      CheckConfig config, Profile profile, IdentityMap identities, int threads, Clock clock) {
+    this(config, profile, identities, threads, clock, null, null);
+  }
+
+  /** The identity mapping and defaults applied to every document. */
+  public Identities identityMapping() {
+    return new Identities(identities, defaultUser, defaultCustomer);
   }
 }

@@ -21,6 +21,9 @@ import java.util.Map;
  * @param scopes documents per scope, busiest users and customers
  * @param internalErrors bugs met while checking (each names file and line); normally empty
  * @param durationMillis wall time of the run
+ * @param documentsBySourceType documents per kind of source item (memory, message, block, fact,
+ *     record for the simple profiles), sorted by kind
+ * @param skippedByReason source items the profiles skipped on purpose, per reason
  */
 public record ValidationResult(
     CheckConfig config,
@@ -34,7 +37,9 @@ public record ValidationResult(
     Map<String, Long> createdMonths,
     ScopeCounts scopes,
     List<String> internalErrors,
-    long durationMillis) {
+    long durationMillis,
+    Map<String, Long> documentsBySourceType,
+    Map<String, Long> skippedByReason) {
 
   /** Labels of {@link #documentSizes()}. */
   public static final List<String> SIZE_LABELS = RunStats.SIZE_LABELS;

@@ -50,7 +50,7 @@ class FaultInjectionTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    docs = corpus(600, new Random(11));
+    docs = TestCorpus.generated(600, new Random(11));
     baseline = TestCorpus.of(dir.resolve("baseline"), docs, SETTINGS, "c".repeat(64));
     synapSide = TestCorpus.of(dir.resolve("fake"), docs, SETTINGS, "c".repeat(64));
     queries = new Sampler(baseline, 5).sample(QUERIES, 42L);
@@ -162,31 +162,5 @@ class FaultInjectionTest {
     assertThat(r.gate().passed()).isFalse();
     assertThat(r.gate().reasons())
         .anyMatch(s -> s.startsWith("recall@10 0.") && s.contains("--min-recall 0.900"));
-  }
-
-  /** Documents of random pseudo-words; ids d000..; 70% user, 20% customer, 10% client. */
-  static List<MemoryDocument> corpus(int n, Random random) {
-    String[] syllables = {
-      "ka", "lo", "mi", "ne", "su", "ta", "vo", "ri", "pe", "zu", "ga", "ho", "ji", "be", "du",
-      "fa", "wi", "xo", "ye", "qu"
-    };
-    List<MemoryDocument> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int w = 0; w < 15; w++) {
-        for (int s = 0; s < 3; s++) {
-          text.append(syllables[random.nextInt(syllables.length)]);
-        }
-        text.append(w == 14 ? "." : " ");
-      }
-      int customer = random.nextInt(30);
-      double kind = random.nextDouble();
-      String user = kind < 0.7 ? "u" + customer + "-" + random.nextInt(4) : null;
-      String cust = kind < 0.9 ? "c" + customer : null;
-      out.add(
-          TestCorpus.doc(
-              String.format(java.util.Locale.ROOT, "d%03d", i), text.toString(), user, cust));
-    }
-    return out;
   }
 }

@@ -1,0 +1,121 @@
+package dev.synap.preflight.cli.verify;
+
+import dev.synap.preflight.reports.ReportText;
+import dev.synap.preflight.reports.model.verify.Interval;
+import dev.synap.preflight.reports.model.verify.VerifyLeak;
+import dev.synap.preflight.reports.model.verify.VerifyMetrics;
+import dev.synap.preflight.reports.model.verify.VerifyReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The verify run's summary on stdout: verdict, numbers, leaks (the first ten), files written. */
+public final class VerifySummary {
+  private static final int LEAKS_SHOWN = 10;
+
+  private final PrintWriter out;
+
+  public VerifySummary(PrintWriter out) {
+    this.out = out;
+  }
+
+  public void print(VerifyReport r, List<Path> written) {
+    VerifyMetrics m = r.metrics();
+    out.println(
+        "Baseline: "
+            + r.baseline().description()
+            + ", "
+            + r.baseline().documents()
+            + " documents"
+            + (r.baseline().reused() ? " (index reused)" : ""));
+    out.println(
+        "Queries: "
+            + m.queries()
+            + " ("
+            + m.errors()
+            + " fetch errors), items: "
+            + m.items()
+            + ", scope leaks: "
+            + m.leaks());
+    line("recall@" + r.run().k(), m.recall());
+    line("known-item hit rate", m.knownItem());
+    line("Jaccard@" + r.run().k(), m.jaccard());
+    line("RBO (p=0.9)", m.rbo());
+    out.println(
+        "Latency: p50 "
+            + ms(m.latencyP50Millis())
+            + ", p95 "
+            + ms(m.latencyP95Millis())
+            + ", max "
+            + ms(m.latencyMaxMillis()));
+    out.println("Attribution: " + m.attributionMethods());
+    if (r.coverage() != null) {
+      out.println(
+          "Coverage: "
+              + r.coverage().covered()
+              + " of "
+              + r.coverage().exportDocuments()
+              + " documents loaded with a memory; "
+              + r.coverage().uncovered().size()
+              + " failed or made none; "
+              + r.coverage().notLoaded().size()
+              + " not in the journal");
+    }
+    int shown = 0;
+    for (VerifyLeak l : r.leaks()) {
+      if (shown++ == LEAKS_SHOWN) {
+        out.println("  ... " + (r.leaks().size() - LEAKS_SHOWN) + " more in report.json");
+        break;
+      }
+      out.println(
+          "  LEAK "
+              + t(l.queryId())
+              + ": item "
+              + t(l.itemId())
+              + " from document "
+              + t(l.documentId())
+              + " ("
+              + t(l.owner().description())
+              + ") returned to "
+              + t(l.scope().description())
+              + " ["
+              + l.method()
+              + "]");
+    }
+    out.println(
+        (r.gate().passed() ? "Gate passed" : "Gate failed")
+            + " (exit code "
+            + r.gate().exitCode()
+            + ")");
+    r.gate().reasons().forEach(reason -> out.println("  - " + t(reason)));
+    written.forEach(p -> out.println("Wrote " + p));
+    out.flush();
+  }
+
+  private void line(String name, Interval i) {
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %-20s %s",
+            name,
+            i.mean() == null
+                ? "n/a"
+                : String.format(
+                    Locale.ROOT,
+                    "%.3f  (95%% CI %.3f-%.3f, n=%d)",
+                    i.mean(),
+                    i.low(),
+                    i.high(),
+                    i.n())));
+  }
+
+  /** Untrusted text on one printable line (no terminal escapes, no line breaks). */
+  private static String t(String s) {
+    return ReportText.oneLine(s);
+  }
+
+  private static String ms(Double d) {
+    return d == null ? "n/a" : String.format(Locale.ROOT, "%.0f ms", d);
+  }
+}

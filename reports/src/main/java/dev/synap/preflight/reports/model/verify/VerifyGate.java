@@ -1,0 +1,20 @@
+package dev.synap.preflight.reports.model.verify;
+
+import java.util.List;
+
+/**
+ * The verify gate's verdict: any scope leak fails it; so do mean recall under {@code minRecall} and
+ * a known-item hit rate under {@code minKnownItem} (0 = that threshold is off).
+ *
+ * @param passed whether the gate passed
+ * @param exitCode the process exit code ({@code 0} passed, {@code 1} failed)
+ * @param minRecall the recall threshold
+ * @param minKnownItem the known-item threshold
+ * @param reasons why it failed, one line each (empty when it passed)
+ */
+public record VerifyGate(
+    boolean passed, int exitCode, double minRecall, double minKnownItem, List<String> reasons) {
+  public VerifyGate {
+    reasons = Lists.copy(reasons);
+  }
+}
