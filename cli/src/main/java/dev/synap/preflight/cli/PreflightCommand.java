@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       MapCommand.class,
       ProfilesCommand.class,
+      LoadCommand.class,
       StatusCommand.class,
       RollbackCommand.class,
       VerifyCommand.class,
@@ -83,6 +84,9 @@ public final class PreflightCommand implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(clock));
+      }
+      if (type == LoadCommand.class) {
+        return type.cast(new LoadCommand(clock));
       }
       if (type == StatusCommand.class) {
         return type.cast(new StatusCommand(clock));

@@ -43,7 +43,7 @@ public final class ExportFingerprint {
       throws JournalException {
     List<ExportFile> then = header.files();
     if (then.size() != now.size()) {
-      throw new JournalException(
+      throw new JournalRefusedException(
           "journal "
               + journalDir
               + " was created from "
@@ -54,7 +54,7 @@ public final class ExportFingerprint {
     }
     for (int i = 0; i < then.size(); i++) {
       if (!then.get(i).sha256().equals(now.get(i).sha256())) {
-        throw new JournalException(
+        throw new JournalRefusedException(
             "export file "
                 + now.get(i).path()
                 + " differs from "

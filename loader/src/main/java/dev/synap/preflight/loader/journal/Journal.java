@@ -95,7 +95,7 @@ public final class Journal implements AutoCloseable {
       } else {
         ExportFingerprint.check(existing.get(), header.files(), dir);
         if (!existing.get().profile().equals(header.profile())) {
-          throw new JournalException(
+          throw new JournalRefusedException(
               "journal "
                   + dir
                   + " was created with profile "

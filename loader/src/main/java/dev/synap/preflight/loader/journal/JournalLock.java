@@ -40,9 +40,9 @@ final class JournalLock implements AutoCloseable {
     }
   }
 
-  private static JournalException busy(Path dir, FileChannel channel) {
+  private static JournalRefusedException busy(Path dir, FileChannel channel) {
     closeQuietly(channel);
-    return new JournalException(
+    return new JournalRefusedException(
         "journal "
             + dir
             + " is in use by another preflight process (load, rollback or status); wait for it"
