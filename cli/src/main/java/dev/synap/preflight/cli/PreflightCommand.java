@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       MapCommand.class,
       ProfilesCommand.class,
+      LoadCommand.class,
+      StatusCommand.class,
+      RollbackCommand.class,
       VerifyCommand.class,
       StandinCommand.class,
       CommandLine.HelpCommand.class
@@ -81,6 +84,15 @@ public final class PreflightCommand implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(clock));
+      }
+      if (type == LoadCommand.class) {
+        return type.cast(new LoadCommand(clock));
+      }
+      if (type == StatusCommand.class) {
+        return type.cast(new StatusCommand(clock));
+      }
+      if (type == RollbackCommand.class) {
+        return type.cast(new RollbackCommand(clock));
       }
       if (type == VerifyCommand.class) {
         return type.cast(new VerifyCommand(clock, env));

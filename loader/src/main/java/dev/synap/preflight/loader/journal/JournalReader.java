@@ -1,0 +1,112 @@
+package dev.synap.preflight.loader.journal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads a journal file record by record. A bad line (wrong checksum, bad JSON, no final LF) with no
+ * good record after it is a torn tail left by a crash mid-write: reading stops before it. A bad
+ * line followed by a good record is damage, not a crash, and is refused: skipping it could forget
+ * an acknowledged send.
+ */
+public final class JournalReader {
+
+  private JournalReader() {}
+
+  /**
+   * Where the intact part of a journal ends.
+   *
+   * @param intactBytes length of the intact prefix (a writer truncates the file to it)
+   * @param records number of intact records
+   * @param tornBytes bytes after the intact prefix (0 when the file ended cleanly)
+   */
+  public record Recovery(long intactBytes, long records, long tornBytes) {}
+
+  /** Feeds every intact record of {@code file} to {@code sink}, in order. */
+  public static Recovery read(Path file, Consumer<JournalRecord> sink) throws JournalException {
+    long offset = 0;
+    long count = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      LineReader lines = new LineReader(in);
+      byte[] line;
+      while ((line = lines.next()) != null) {
+        Optional<JournalRecord> rec =
+            lines.endedWithLf() ? JournalCodec.decode(line, 0, lines.length()) : Optional.empty();
+        if (rec.isEmpty()) {
+          return tail(file, lines, offset, count);
+        }
+        sink.accept(rec.get());
+        offset += lines.length() + 1;
+        count++;
+      }
+    } catch (IOException e) {
+      throw new JournalException("cannot read journal " + file + ": " + e.getMessage(), e);
+    }
+    return new Recovery(offset, count, 0);
+  }
+
+  private static Recovery tail(Path file, LineReader lines, long offset, long count)
+      throws IOException, JournalException {
+    long torn = lines.length() + (lines.endedWithLf() ? 1 : 0);
+    long badLine = count + 1;
+    byte[] line;
+    while ((line = lines.next()) != null) {
+      if (lines.endedWithLf() && JournalCodec.decode(line, 0, lines.length()).isPresent()) {
+        throw new JournalException(
+            "journal "
+                + file
+                + " is damaged at record "
+                + badLine
+                + " (byte "
+                + offset
+                + ") but has intact records after it; it was not written by a crash. Restore it"
+                + " from a copy, or start a new journal only after checking what was loaded.");
+      }
+      torn += lines.length() + (lines.endedWithLf() ? 1 : 0);
+    }
+    return new Recovery(offset, count, torn);
+  }
+
+  /** Splits a stream at LF, keeping lines of any length. */
+  private static final class LineReader {
+    private final InputStream in;
+    private byte[] buf = new byte[1024];
+    private int length;
+    private boolean lf;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    byte[] next() throws IOException {
+      length = 0;
+      lf = false;
+      int b;
+      while ((b = in.read()) != -1) {
+        if (b == '\n') {
+          lf = true;
+          return buf;
+        }
+        if (length == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        buf[length++] = (byte) b;
+      }
+      return length > 0 ? buf : null;
+    }
+
+    int length() {
+      return length;
+    }
+
+    boolean endedWithLf() {
+      return lf;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.synap.preflight.loader.journal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of the journal. The {@code t} property names the kind; every kind is a record here.
+ * Timestamps are ISO-8601 UTC strings.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "t")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = JournalRecord.Header.class, name = "header"),
+  @JsonSubTypes.Type(value = JournalRecord.RunStarted.class, name = "run"),
+  @JsonSubTypes.Type(value = JournalRecord.Skipped.class, name = "skipped"),
+  @JsonSubTypes.Type(value = JournalRecord.BatchSent.class, name = "sent"),
+  @JsonSubTypes.Type(value = JournalRecord.BatchResult.class, name = "result"),
+  @JsonSubTypes.Type(value = JournalRecord.BatchFailed.class, name = "batch-failed"),
+  @JsonSubTypes.Type(value = JournalRecord.Polled.class, name = "polled"),
+  @JsonSubTypes.Type(value = JournalRecord.Deleted.class, name = "deleted"),
+  @JsonSubTypes.Type(value = JournalRecord.DeleteFailed.class, name = "delete-failed")
+})
+public sealed interface JournalRecord {
+
+  /**
+   * The first record: what this journal is a load of.
+   *
+   * @param format journal format version (1)
+   * @param tool the preflight version that created it
+   * @param created when the journal was created
+   * @param profile the profile the export was read through
+   * @param files the export files, in input order, with their SHA-256
+   * @param options the options of the first run (never a secret)
+   */
+  record Header(
+      int format,
+      String tool,
+      String created,
+      String profile,
+      List<ExportFile> files,
+      Map<String, String> options)
+      implements JournalRecord {}
+
+  /**
+   * A run (load, poll or rollback) started against this journal.
+   *
+   * @param at start time
+   * @param command {@code load} or {@code rollback}
+   * @param force whether the validator gate was overridden with {@code --force}
+   * @param gate the gate outcome the run saw (e.g. {@code passed}, {@code failed: 3 errors})
+   * @param options this run's options
+   * @param answeredAtStart documents with an answer (accepted or rejected) when the run started
+   * @param expectedTotal documents the run expects to cover (0 when unknown), for the ETA
+   */
+  record RunStarted(
+      String at,
+      String command,
+      boolean force,
+      String gate,
+      Map<String, String> options,
+      long answeredAtStart,
+      long expectedTotal)
+      implements JournalRecord {}
+
+  /**
+   * A document the loader refused to send (no document id, or an id seen earlier in the export).
+   *
+   * @param seq the document's 0-based position in the export
+   * @param origin file and line of the record
+   * @param documentId its id (null when it has none)
+   * @param reason why it was not sent
+   */
+  record Skipped(long seq, String origin, String documentId, String reason)
+      implements JournalRecord {}
+
+  /**
+   * A batch is about to be sent; written and forced before the request leaves.
+   *
+   * @param batch batch number, unique within the journal
+   * @param ids the document ids, in request order
+   */
+  record BatchSent(long batch, List<String> ids) implements JournalRecord {}
+
+  /**
+   * The service answered a batch: one item per document, in request order.
+   *
+   * @param batch the batch number of the matching {@link BatchSent}
+   * @param items per-document results
+   */
+  record BatchResult(long batch, List<ItemResult> items) implements JournalRecord {}
+
+  /**
+   * A batch got no per-document answer (timeout, 5xx after retries, connection reset). Its
+   * documents stay in flight: Synap may or may not have them.
+   *
+   * @param batch the batch number
+   * @param error what went wrong
+   */
+  record BatchFailed(long batch, String error) implements JournalRecord {}
+
+  /**
+   * A terminal ingestion status seen by polling.
+   *
+   * @param documentId the document
+   * @param ingestionId the ingestion polled
+   * @param status {@code completed}, {@code partial_success}, {@code failed} or {@code unknown}
+   *     (the status record no longer exists)
+   * @param memoryIds the memories it created
+   * @param error the service's message, if any
+   */
+  record Polled(
+      String documentId, String ingestionId, String status, List<String> memoryIds, String error)
+      implements JournalRecord {}
+
+  /**
+   * A memory deleted by rollback (or found already gone).
+   *
+   * @param documentId the document it came from
+   * @param memoryId the memory
+   * @param alreadyGone true when the service said it did not exist
+   */
+  record Deleted(String documentId, String memoryId, boolean alreadyGone)
+      implements JournalRecord {}
+
+  /**
+   * A delete rollback could not do; retried by the next rollback.
+   *
+   * @param documentId the document it came from
+   * @param memoryId the memory
+   * @param error what went wrong
+   */
+  record DeleteFailed(String documentId, String memoryId, String error) implements JournalRecord {}
+}

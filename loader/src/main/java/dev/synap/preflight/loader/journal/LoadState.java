@@ -1,0 +1,178 @@
+package dev.synap.preflight.loader.journal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of a load, replayed from its journal: one entry per document id in the order the
+ * documents were first sent, the skipped documents, the runs, and what rollback deleted. Every
+ * method is synchronized; {@link Journal} applies each record right after it is forced to disk, so
+ * the state is always the replay of the journal.
+ */
+public final class LoadState {
+  private JournalRecord.Header header;
+  private final Map<String, DocState> docs = new LinkedHashMap<>();
+  private final Map<Long, JournalRecord.Skipped> skipped = new LinkedHashMap<>();
+  private final List<JournalRecord.RunStarted> runs = new ArrayList<>();
+  private final Set<String> deleted = new LinkedHashSet<>();
+  private final Map<String, String> deleteFailures = new LinkedHashMap<>();
+  private long lastBatch;
+  private long failedBatches;
+
+  /** Applies one record. */
+  public synchronized void apply(JournalRecord record) {
+    if (record instanceof JournalRecord.Header h) {
+      header = h;
+    } else if (record instanceof JournalRecord.RunStarted r) {
+      runs.add(r);
+    } else if (record instanceof JournalRecord.Skipped s) {
+      skipped.put(s.seq(), s);
+    } else if (record instanceof JournalRecord.BatchSent b) {
+      sent(b);
+    } else if (record instanceof JournalRecord.BatchResult r) {
+      r.items().forEach(i -> answered(r.batch(), i));
+    } else if (record instanceof JournalRecord.BatchFailed) {
+      failedBatches++;
+    } else if (record instanceof JournalRecord.Polled p) {
+      polled(p);
+    } else if (record instanceof JournalRecord.Deleted d) {
+      deleted.add(d.memoryId());
+      deleteFailures.remove(d.memoryId());
+    } else if (record instanceof JournalRecord.DeleteFailed f) {
+      deleteFailures.put(f.memoryId(), f.error());
+    }
+  }
+
+  private void sent(JournalRecord.BatchSent b) {
+    lastBatch = Math.max(lastBatch, b.batch());
+    for (String id : b.ids()) {
+      DocState old = docs.get(id);
+      if (old == null || old.phase() == DocPhase.IN_FLIGHT) {
+        docs.put(
+            id,
+            new DocState(id, DocPhase.IN_FLIGHT, b.batch(), null, null, List.of(), null, false));
+      }
+    }
+  }
+
+  private void answered(long batch, ItemResult item) {
+    DocState doc =
+        switch (item.outcome()) {
+          case ACCEPTED ->
+              new DocState(
+                  item.documentId(),
+                  DocPhase.ACCEPTED,
+                  batch,
+                  item.ingestionId(),
+                  null,
+                  List.of(),
+                  null,
+                  false);
+          case REJECTED ->
+              new DocState(
+                  item.documentId(),
+                  DocPhase.REJECTED,
+                  batch,
+                  item.ingestionId(),
+                  null,
+                  List.of(),
+                  item.error(),
+                  false,
+                  item.origin());
+          case LOADED_BY_CONFLICT ->
+              new DocState(
+                  item.documentId(),
+                  DocPhase.LOADED_BY_CONFLICT,
+                  batch,
+                  item.ingestionId(),
+                  null,
+                  List.of(),
+                  item.error(),
+                  true);
+        };
+    docs.put(item.documentId(), doc);
+  }
+
+  private void polled(JournalRecord.Polled p) {
+    DocState old = docs.get(p.documentId());
+    if (old == null) {
+      return;
+    }
+    boolean ok = "completed".equals(p.status()) || "partial_success".equals(p.status());
+    List<String> memories = p.memoryIds() == null ? List.of() : List.copyOf(p.memoryIds());
+    docs.put(
+        p.documentId(),
+        new DocState(
+            p.documentId(),
+            ok ? DocPhase.COMPLETED : DocPhase.FAILED,
+            old.batch(),
+            p.ingestionId(),
+            p.status(),
+            memories,
+            p.error(),
+            old.byConflict()));
+  }
+
+  /** The header, once written. */
+  public synchronized Optional<JournalRecord.Header> header() {
+    return Optional.ofNullable(header);
+  }
+
+  /** The document's state; {@link DocPhase#PENDING} when the journal never saw it. */
+  public synchronized DocState doc(String documentId) {
+    DocState s = docs.get(documentId);
+    return s != null
+        ? s
+        : new DocState(documentId, DocPhase.PENDING, 0, null, null, List.of(), null, false);
+  }
+
+  /** Every document the journal saw, in the order first sent. */
+  public synchronized List<DocState> docs() {
+    return List.copyOf(docs.values());
+  }
+
+  /** Documents skipped without sending, by export position. */
+  public synchronized List<JournalRecord.Skipped> skipped() {
+    return List.copyOf(skipped.values());
+  }
+
+  /** Whether the document at this export position was already journaled as skipped. */
+  public synchronized boolean isSkipped(long seq) {
+    return skipped.containsKey(seq);
+  }
+
+  /** The runs started against this journal, oldest first. */
+  public synchronized List<JournalRecord.RunStarted> runs() {
+    return List.copyOf(runs);
+  }
+
+  /** The highest batch number used so far (0 when none). */
+  public synchronized long lastBatch() {
+    return lastBatch;
+  }
+
+  /** Number of batches that got no per-document answer. */
+  public synchronized long failedBatches() {
+    return failedBatches;
+  }
+
+  /** Whether rollback deleted (or found gone) this memory. */
+  public synchronized boolean isDeleted(String memoryId) {
+    return deleted.contains(memoryId);
+  }
+
+  /** Memories rollback could not delete yet, with the last error for each. */
+  public synchronized Map<String, String> deleteFailures() {
+    return Map.copyOf(deleteFailures);
+  }
+
+  /** Counts of documents per phase. */
+  public synchronized Tally tally() {
+    return Tally.of(docs.values(), skipped.size(), deleted.size());
+  }
+}

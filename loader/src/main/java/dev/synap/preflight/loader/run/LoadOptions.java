@@ -1,0 +1,71 @@
+package dev.synap.preflight.loader.run;
+
+import dev.synap.preflight.loader.plan.PlanOptions;
+import java.time.Duration;
+
+/**
+ * How a load (and a rollback) runs.
+ *
+ * @param plan batch size and sample
+ * @param concurrency batches (status calls, deletes) in flight at once, 1 or more
+ * @param batchAttempts attempts per batch within one run before it is left in flight for the next
+ * @param retryBackoff wait before the second attempt of a batch; doubles with each attempt
+ * @param pollInterval first wait between polling rounds; grows by half each round
+ * @param pollMaxInterval longest wait between polling rounds
+ * @param pollTimeout give up polling after this long (a re-run resumes it)
+ */
+public record LoadOptions(
+    PlanOptions plan,
+    int concurrency,
+    int batchAttempts,
+    Duration retryBackoff,
+    Duration pollInterval,
+    Duration pollMaxInterval,
+    Duration pollTimeout) {
+
+  /** Checks the ranges. */
+  public LoadOptions {
+    if (concurrency < 1 || concurrency > 64) {
+      throw new IllegalArgumentException("concurrency must be 1 to 64, got " + concurrency);
+    }
+    if (batchAttempts < 1) {
+      throw new IllegalArgumentException("batch attempts must be 1 or more, got " + batchAttempts);
+    }
+  }
+
+  /** Defaults: batches of 100, 4 in flight, 3 attempts, polling every 2 s up to 30 s for 30 min. */
+  public static LoadOptions defaults() {
+    return new LoadOptions(
+        new PlanOptions(PlanOptions.MAX_BATCH, 0),
+        4,
+        3,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(30));
+  }
+
+  /** The same options with another plan. */
+  public LoadOptions withPlan(PlanOptions newPlan) {
+    return new LoadOptions(
+        newPlan,
+        concurrency,
+        batchAttempts,
+        retryBackoff,
+        pollInterval,
+        pollMaxInterval,
+        pollTimeout);
+  }
+
+  /** The same options with another concurrency. */
+  public LoadOptions withConcurrency(int n) {
+    return new LoadOptions(
+        plan, n, batchAttempts, retryBackoff, pollInterval, pollMaxInterval, pollTimeout);
+  }
+
+  /** The same options with another polling timeout. */
+  public LoadOptions withPollTimeout(Duration timeout) {
+    return new LoadOptions(
+        plan, concurrency, batchAttempts, retryBackoff, pollInterval, pollMaxInterval, timeout);
+  }
+}
