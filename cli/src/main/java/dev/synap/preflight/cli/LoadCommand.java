@@ -23,7 +23,6 @@ import dev.synap.preflight.reports.load.LoadReportWriter;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.CheckConfigLoader;
 import dev.synap.preflight.rules.config.ConfigException;
-import dev.synap.preflight.rules.config.IdentityMap;
 import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
@@ -147,23 +146,7 @@ final class LoadCommand implements Callable<Integer> {
       description = "The target instance's user relationship (as for preflight validate).")
   String instance;
 
-  @Option(
-      names = "--identity-map",
-      paramLabel = "FILE",
-      description = "Identity map applied while mapping (as for preflight validate and map).")
-  Path identityMap;
-
-  @Option(
-      names = "--user-id",
-      paramLabel = "ID",
-      description = "Synap user_id for documents whose export has none (as for preflight map).")
-  String userId;
-
-  @Option(
-      names = "--customer-id",
-      paramLabel = "ID",
-      description = "Synap customer_id for documents whose export has none.")
-  String customerId;
+  @CommandLine.Mixin IdentityOptions identityOptions = new IdentityOptions();
 
   @Option(
       names = "--poll-timeout",
@@ -201,17 +184,17 @@ final class LoadCommand implements Callable<Integer> {
     LoadOptions options = options();
     CheckConfig checks = checks();
     Profile chosen = Profiles.resolve(profile);
-    IdentityMap identities = identityMap == null ? null : IdentityMap.load(identityMap);
+    Identities identities = identityOptions.identities();
     ValidationResult validation =
         new ValidationRun(
                 new RunOptions(
                     checks,
                     chosen,
-                    identities,
+                    identities.map(),
                     Runtime.getRuntime().availableProcessors(),
                     clock,
-                    userId,
-                    customerId))
+                    identities.defaultUser(),
+                    identities.defaultCustomer()))
             .run(inputs);
     Gate gate = Gate.of(validation);
     out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
@@ -224,9 +207,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     boolean forced = !gate.passed();
     String gateText = (gate.passed() ? "passed: " : "failed: ") + gate.reason();
-    ExportSource source =
-        new ExportSource(
-            inputs, chosen, checks.limits(), new Identities(identities, userId, customerId));
+    ExportSource source = new ExportSource(inputs, chosen, checks.limits(), identities);
     if (dryRun) {
       return dryRun(out, source, options);
     }
