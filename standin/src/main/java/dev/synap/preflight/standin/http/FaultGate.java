@@ -23,12 +23,8 @@ final class FaultGate {
     this.random = new SplittableRandom(seed);
   }
 
-  /** Latency, rate limit, reset, forced failures and random errors, in that order. */
-  void before(HttpCall call) throws InterruptedException {
-    Duration latency = faults.latency();
-    if (!latency.isZero()) {
-      Thread.sleep(latency.toMillis());
-    }
+  /** Rate limit, reset, forced failures and random errors, in that order. */
+  void before(HttpCall call) {
     int limit = faults.rateLimitPerMinute();
     if (limit > 0) {
       RateLimiter.Decision d = limiter.take(limit);
@@ -55,6 +51,18 @@ final class FaultGate {
     }
     if (roll(faults.errorRate())) {
       throw new ApiException(503, "service temporarily unavailable (stand-in error fault)");
+    }
+  }
+
+  /**
+   * The latency fault, applied after the request was carried out and before its answer: a client
+   * that times out has lost the answer, not the write, as with a slow service. (A request delayed
+   * on its way in would reorder writes of one document, which the loader cannot observe.)
+   */
+  void delayAnswer() throws InterruptedException {
+    Duration latency = faults.latency();
+    if (!latency.isZero()) {
+      Thread.sleep(latency.toMillis());
     }
   }
 

@@ -57,7 +57,9 @@ public final class Router implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     HttpCall call = new HttpCall(exchange);
     try {
-      call.respond(200, dispatch(call));
+      JsonNode answer = dispatch(call);
+      gate.delayAnswer();
+      call.respond(200, answer);
     } catch (ApiException e) {
       call.respondError(e);
     } catch (ResetSignal e) {
