@@ -103,7 +103,9 @@ class StandinFaultsTest {
     SynapClient client = standin.client(b -> b.maxAttempts(2).maxRetryAfter(Duration.ofMillis(1)));
     VerificationResult r = verify(client, queries);
     assertReportedPerQuery(r, queries.size());
-    assertThat(r.summary().errors()).isGreaterThanOrEqualTo(queries.size() - 10);
+    // the stand-in's limit is per clock minute, so a run that straddles a minute boundary gets
+    // two windows of 10 requests
+    assertThat(r.summary().errors()).isGreaterThanOrEqualTo(queries.size() - 2 * 10);
     assertThat(r.queries())
         .filteredOn(q -> q.error() != null)
         .allMatch(q -> q.error().startsWith("RateLimitedException"));

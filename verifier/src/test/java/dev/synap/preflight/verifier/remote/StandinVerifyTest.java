@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The verifier end to end against the in-process stand-in (real HTTP on loopback, the real client):
@@ -100,12 +102,16 @@ class StandinVerifyTest {
     assertThat(r.coverage()).isNull();
   }
 
-  @Test
-  void injectedLeaksAreReportedWithoutFalseOnes() throws Exception {
+  /**
+   * The stand-in's leakRate is per fetch (one foreign item added to that share of fetches). At the
+   * issue's 1%, 300 fetches inject only a few leaks, so every one must be caught; 10% injects
+   * enough (at least 15) to measure the sensitivity as a rate.
+   */
+  @ParameterizedTest(name = "leak rate {0}")
+  @CsvSource({"0.01, 1", "0.10, 15"})
+  void injectedLeaksAreReportedWithoutFalseOnes(double rate, int minInjected) throws Exception {
     LoadJournal journal = standin.load(docs);
-    // The stand-in's leakRate is per fetch (one foreign item added to that share of fetches).
-    // 10% of 300 fetches gives enough injected leaks to measure sensitivity.
-    standin.server.faults().leakRate(0.10);
+    standin.server.faults().leakRate(rate);
     VerificationResult r = verify(standin.client, journal, new VerifyOptions(10, 0, 0, 8, 42));
 
     Map<String, Integer> injected = new HashMap<>();
@@ -113,7 +119,7 @@ class StandinVerifyTest {
       injected.merge(l.memoryId() + " " + l.documentId(), 1, Integer::sum);
     }
     int total = injected.values().stream().mapToInt(Integer::intValue).sum();
-    assertThat(total).as("injected leaks").isGreaterThanOrEqualTo(15);
+    assertThat(total).as("injected leaks").isGreaterThanOrEqualTo(minInjected);
     int caught = 0;
     List<String> falseLeaks = new ArrayList<>();
     for (ScopeLeak l : r.leaks()) {
