@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The identity options shared by every command that reads an export into Synap documents ({@code
- * map}, {@code verify}, {@code load}): an identity map, and the user and customer to use where the
- * export has none.
+ * map}, {@code verify}, {@code load}, {@code rollback}): an identity map, and the user and customer
+ * to use where the export has none.
  */
 public final class IdentityOptions {
   @Option(

@@ -18,6 +18,7 @@ import java.util.Map;
   @JsonSubTypes.Type(value = JournalRecord.BatchResult.class, name = "result"),
   @JsonSubTypes.Type(value = JournalRecord.BatchFailed.class, name = "batch-failed"),
   @JsonSubTypes.Type(value = JournalRecord.Polled.class, name = "polled"),
+  @JsonSubTypes.Type(value = JournalRecord.Found.class, name = "found"),
   @JsonSubTypes.Type(value = JournalRecord.Deleted.class, name = "deleted"),
   @JsonSubTypes.Type(value = JournalRecord.DeleteFailed.class, name = "delete-failed")
 })
@@ -112,6 +113,16 @@ public sealed interface JournalRecord {
   record Polled(
       String documentId, String ingestionId, String status, List<String> memoryIds, String error)
       implements JournalRecord {}
+
+  /**
+   * A memory of a document the journal named no memories for, found by rollback's search of the
+   * document's scope (its {@code source_document_id} is the document); written before it is
+   * deleted, so a rollback stopped in between deletes it on the next run.
+   *
+   * @param documentId the document it came from
+   * @param memoryId the memory
+   */
+  record Found(String documentId, String memoryId) implements JournalRecord {}
 
   /**
    * A memory deleted by rollback (or found already gone).

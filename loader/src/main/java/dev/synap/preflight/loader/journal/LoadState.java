@@ -1,6 +1,8 @@
 package dev.synap.preflight.loader.journal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,8 @@ public final class LoadState {
   private final List<JournalRecord.RunStarted> runs = new ArrayList<>();
   private final Set<String> deleted = new LinkedHashSet<>();
   private final Map<String, String> deleteFailures = new LinkedHashMap<>();
+  private final Set<String> knownMemories = new HashSet<>();
+  private final Map<String, Set<String>> rollbackMemories = new HashMap<>();
   private long lastBatch;
   private long failedBatches;
 
@@ -40,11 +44,22 @@ public final class LoadState {
       failedBatches++;
     } else if (record instanceof JournalRecord.Polled p) {
       polled(p);
+    } else if (record instanceof JournalRecord.Found f) {
+      rollbackMemory(f.documentId(), f.memoryId());
     } else if (record instanceof JournalRecord.Deleted d) {
       deleted.add(d.memoryId());
       deleteFailures.remove(d.memoryId());
+      rollbackMemory(d.documentId(), d.memoryId());
     } else if (record instanceof JournalRecord.DeleteFailed f) {
       deleteFailures.put(f.memoryId(), f.error());
+      rollbackMemory(f.documentId(), f.memoryId());
+    }
+  }
+
+  private void rollbackMemory(String documentId, String memoryId) {
+    knownMemories.add(memoryId);
+    if (documentId != null) {
+      rollbackMemories.computeIfAbsent(documentId, k -> new LinkedHashSet<>()).add(memoryId);
     }
   }
 
@@ -105,6 +120,7 @@ public final class LoadState {
     }
     boolean ok = "completed".equals(p.status()) || "partial_success".equals(p.status());
     List<String> memories = p.memoryIds() == null ? List.of() : List.copyOf(p.memoryIds());
+    knownMemories.addAll(memories);
     docs.put(
         p.documentId(),
         new DocState(
@@ -164,6 +180,28 @@ public final class LoadState {
   /** Whether rollback deleted (or found gone) this memory. */
   public synchronized boolean isDeleted(String memoryId) {
     return deleted.contains(memoryId);
+  }
+
+  /**
+   * Whether the journal names this memory: an ingestion of the load created it, or rollback deleted
+   * it or tried to.
+   */
+  public synchronized boolean isKnownMemory(String memoryId) {
+    return knownMemories.contains(memoryId);
+  }
+
+  /**
+   * Memories of this document that rollback found by search (whether deleted yet or not) and that
+   * no polled ingestion named, in the order found.
+   */
+  public synchronized List<String> recoveredMemories(String documentId) {
+    Set<String> all = rollbackMemories.get(documentId);
+    if (all == null) {
+      return List.of();
+    }
+    DocState d = docs.get(documentId);
+    List<String> polled = d == null ? List.of() : d.memoryIds();
+    return all.stream().filter(m -> !polled.contains(m)).toList();
   }
 
   /** Memories rollback could not delete yet, with the last error for each. */

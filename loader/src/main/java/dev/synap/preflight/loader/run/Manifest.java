@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code manifest.jsonl} in the journal directory: one line per document the load sent, in the
@@ -81,7 +82,10 @@ public final class Manifest {
   }
 
   static Entry entry(DocState d, LoadState state) {
-    List<String> deleted = d.memoryIds().stream().filter(state::isDeleted).toList();
+    List<String> deleted =
+        Stream.concat(d.memoryIds().stream(), state.recoveredMemories(d.documentId()).stream())
+            .filter(state::isDeleted)
+            .toList();
     return new Entry(
         d.documentId(),
         d.phase().name().toLowerCase(java.util.Locale.ROOT),

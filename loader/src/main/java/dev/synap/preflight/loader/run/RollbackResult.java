@@ -9,7 +9,8 @@ import java.util.List;
  * @param deleted memories deleted by this run
  * @param alreadyGone memories the service said no longer existed (counted as deleted)
  * @param failures deletes that failed (a re-run retries them)
- * @param unknown documents whose memories this journal cannot name, and why
+ * @param unknown documents whose memories this journal cannot name (nor a search find), and why
+ * @param recovered documents whose memories the journal could not name but a search found
  * @param elapsed wall time
  */
 public record RollbackResult(
@@ -17,12 +18,14 @@ public record RollbackResult(
     long alreadyGone,
     List<Failure> failures,
     List<Unknown> unknown,
+    List<Recovered> recovered,
     Duration elapsed) {
 
   /** Copies the lists. */
   public RollbackResult {
     failures = List.copyOf(failures);
     unknown = List.copyOf(unknown);
+    recovered = List.copyOf(recovered);
   }
 
   /** True when every memory the load created is gone and none is unaccounted for. */
@@ -46,4 +49,13 @@ public record RollbackResult(
    * @param reason why
    */
   public record Unknown(String documentId, String reason) {}
+
+  /**
+   * A document whose memories the journal could not name, found by searching its scope.
+   *
+   * @param documentId the document
+   * @param memories memories found by this and earlier rollbacks (deleted, or listed in {@code
+   *     failures})
+   */
+  public record Recovered(String documentId, int memories) {}
 }

@@ -42,5 +42,16 @@ class LoadStateTest {
     s.apply(new JournalRecord.Deleted("a", "m1", false));
     assertThat(s.deleteFailures()).isEmpty();
     assertThat(s.isDeleted("m1")).isTrue();
+    assertThat(s.recoveredMemories("a")).isEmpty();
+
+    assertThat(s.isKnownMemory("m9")).isFalse();
+    s.apply(new JournalRecord.Found("c", "m9"));
+    assertThat(s.isKnownMemory("m9")).isTrue();
+    assertThat(s.isKnownMemory("m1")).isTrue();
+    assertThat(s.recoveredMemories("c")).containsExactly("m9");
+    assertThat(s.isDeleted("m9")).isFalse();
+    s.apply(new JournalRecord.Deleted("c", "m9", false));
+    assertThat(s.isDeleted("m9")).isTrue();
+    assertThat(s.recoveredMemories("c")).containsExactly("m9");
   }
 }

@@ -104,6 +104,17 @@ final class StandinHarness implements AutoCloseable {
     }
   }
 
+  /** A rollback that searches for the memories the journal cannot name, in {@code export}. */
+  RollbackResult rollback(Path journal, AppendHook hook, List<SourceDocument> export)
+      throws Exception {
+    try (Journal j = Journal.open(journal, hook)) {
+      SynapIngestService service = service();
+      return new Rollback(j, service, options(), Clock.systemUTC(), Sleeper.SYSTEM, p -> {})
+          .recoveringFrom(DocumentSource.of(export), new SynapMemoryFinder(service.client()))
+          .run(new RunInfo(false, "n/a", Map.of()));
+    }
+  }
+
   /** Every memory the stand-in holds, read from its state after stopping it (then restarted). */
   List<StoredMemory> memories() throws Exception {
     server.awaitIdle(Duration.ofSeconds(30));

@@ -115,6 +115,16 @@ class StandinLoadTest {
       assertThat(unknown)
           .allSatisfy(
               id -> assertThat(state.doc(id).phase()).isEqualTo(DocPhase.LOADED_BY_CONFLICT));
+      RollbackResult recovered = null;
+      for (int run = 0; recovered == null || !recovered.failures().isEmpty(); run++) {
+        assertThat(run).as("recovering rollback never completes").isLessThan(30);
+        recovered = h.rollback(journal, AppendHook.NONE, export);
+      }
+      assertThat(recovered.unknown()).isEmpty();
+      assertThat(recovered.recovered())
+          .extracting(RollbackResult.Recovered::documentId)
+          .containsExactlyInAnyOrderElementsOf(unknown);
+      assertThat(h.memories()).as("memories of the load left in the stand-in").isEmpty();
     }
   }
 
@@ -178,10 +188,42 @@ class StandinLoadTest {
               .filter(d -> d.phase() == DocPhase.LOADED_BY_CONFLICT)
               .map(DocState::documentId)
               .collect(Collectors.toSet());
+      assertThat(byConflict).as("crashes left documents loaded by conflict").isNotEmpty();
       assertThat(rb.unknown())
           .extracting(RollbackResult.Unknown::documentId)
           .containsExactlyInAnyOrderElementsOf(byConflict);
-      assertThat(h.memories()).allSatisfy(m -> assertThat(byConflict).contains(m.documentId()));
+      List<StoredMemory> left = h.memories();
+      assertThat(left)
+          .isNotEmpty()
+          .allSatisfy(m -> assertThat(byConflict).contains(m.documentId()));
+
+      RollbackResult recovered = null;
+      for (int run = 0; recovered == null || !recovered.failures().isEmpty(); run++) {
+        assertThat(run).as("recovering rollback never completes").isLessThan(100);
+        if (run == 40) {
+          crasher.probability(0);
+        }
+        try {
+          recovered = h.rollback(journal, hook, export);
+        } catch (Crash c) {
+          recovered = null;
+        }
+      }
+      assertThat(recovered.unknown()).isEmpty();
+      assertThat(recovered.complete()).isTrue();
+      assertThat(recovered.recovered())
+          .extracting(RollbackResult.Recovered::documentId)
+          .containsExactlyInAnyOrderElementsOf(byConflict);
+      for (RollbackResult.Recovered r : recovered.recovered()) {
+        assertThat(r.memories())
+            .as("memories recovered for %s", r.documentId())
+            .isEqualTo(left.stream().filter(m -> m.documentId().equals(r.documentId())).count());
+      }
+      assertThat(h.memories()).as("memories of the load left in the stand-in").isEmpty();
+      LoadState after = Journal.readOnly(journal);
+      for (String id : byConflict) {
+        assertThat(after.recoveredMemories(id)).allSatisfy(m -> assertThat(after.isDeleted(m)));
+      }
     }
   }
 

@@ -1,0 +1,68 @@
+package dev.synap.preflight.loader.run;
+
+import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.journal.JournalRecord;
+import dev.synap.preflight.loader.plan.DocumentSource;
+import dev.synap.preflight.loader.plan.SourceDocument;
+import dev.synap.preflight.rules.model.MemoryDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds, by search, the memories of documents the journal cannot name memories for, and deletes
+ * them: the document's scope is searched with each of its sentences, every memory returned that the
+ * journal does not know is looked up, and those whose {@code source_document_id} is the document
+ * are deleted (journaled like every other delete, so a stopped rollback resumes).
+ */
+final class MemoryRecovery {
+  private final Journal journal;
+  private final MemoryFinder finder;
+  private final Deleter deleter;
+
+  MemoryRecovery(Journal journal, MemoryFinder finder, Deleter deleter) {
+    this.journal = journal;
+    this.finder = finder;
+    this.deleter = deleter;
+  }
+
+  /** The export's documents with these ids (the first document of each id, as the load sent). */
+  static List<MemoryDocument> read(DocumentSource source, Set<String> ids) throws Exception {
+    Map<String, MemoryDocument> found = new LinkedHashMap<>();
+    try (DocumentSource.Cursor cursor = source.open()) {
+      while (cursor.hasNext() && found.size() < ids.size()) {
+        SourceDocument s = cursor.next();
+        String id = s.document().documentId();
+        if (id != null && ids.contains(id)) {
+          found.putIfAbsent(id, s.document());
+        }
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  /**
+   * Searches for one document's memories and deletes them.
+   *
+   * @throws IngestException when a search or lookup failed (what was deleted so far is journaled)
+   */
+  void recover(MemoryDocument doc) throws Exception {
+    Set<String> seen = new HashSet<>();
+    for (String query : SearchQueries.of(doc.document())) {
+      for (String memoryId : finder.search(doc, List.of(query))) {
+        if (memoryId == null || !seen.add(memoryId) || journal.state().isKnownMemory(memoryId)) {
+          continue;
+        }
+        Optional<String> source = finder.sourceDocument(memoryId);
+        if (source.isPresent() && source.get().equals(doc.documentId())) {
+          journal.append(new JournalRecord.Found(doc.documentId(), memoryId));
+          deleter.delete(doc.documentId(), memoryId);
+        }
+      }
+    }
+  }
+}
