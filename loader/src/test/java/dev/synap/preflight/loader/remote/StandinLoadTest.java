@@ -6,6 +6,7 @@ import dev.synap.preflight.loader.journal.AppendHook;
 import dev.synap.preflight.loader.journal.DocPhase;
 import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.plan.SourceDocument;
@@ -63,20 +64,36 @@ class StandinLoadTest {
     try (StandinHarness h = new StandinHarness(tmp.resolve("state"), policy)) {
       h.server().faults().errorRate(0.2).resetRate(0.05).failNext(4, 429);
       AtomicInteger events = new AtomicInteger();
+      // slow answers (past the client's timeout) from the second event until the journal shows a
+      // batch left unanswered, then a short burst of 503s
+      java.util.concurrent.atomic.AtomicBoolean slow =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      Runnable endSlowness =
+          () -> {
+            try {
+              if (slow.get() && Journal.readOnly(journal).failedBatches() > 0) {
+                slow.set(false);
+                h.server().faults().latency(java.time.Duration.ZERO).failNext(3, 503);
+              }
+            } catch (JournalException e) {
+              throw new IllegalStateException(e);
+            }
+          };
       LoadResult result = null;
       for (int run = 0; result == null || !result.complete(); run++) {
         assertThat(run).as("load never completes").isLessThan(30);
+        endSlowness.run();
         result =
             h.load(
                 journal,
                 export,
                 AppendHook.NONE,
                 p -> {
-                  int n = events.incrementAndGet();
-                  if (n == 2) {
+                  if (events.incrementAndGet() == 2) {
+                    slow.set(true);
                     h.server().faults().latency(java.time.Duration.ofMillis(1200));
-                  } else if (n == 3) {
-                    h.server().faults().latency(java.time.Duration.ZERO).failNext(3, 503);
+                  } else {
+                    endSlowness.run();
                   }
                 });
       }
