@@ -15,6 +15,7 @@ package dev.synap.preflight.validator.check;
  *     from a UTF-8 continuation byte (80..BF): the only place {@link Mojibake} can match
  * @param belowCombining every char is below U+0300, the first that is not NFC_QC=Yes or has a
  *     non-zero combining class: such text is always in NFC
+ * @param latin1 every char is below U+0100: the text is its ISO-8859-1 bytes, one a char
  */
 public record TextFacts(
     boolean asciiOnly,
@@ -24,10 +25,11 @@ public record TextFacts(
     boolean hasMojibakeCandidate,
     boolean hasLoneSurrogate,
     boolean hasMojibakePair,
-    boolean belowCombining) {
+    boolean belowCombining,
+    boolean latin1) {
 
   private static final TextFacts PLAIN_ASCII =
-      new TextFacts(true, false, false, false, false, false, false, true);
+      new TextFacts(true, false, false, false, false, false, false, true, true);
 
   /** The facts of a string of printable ASCII, tab, LF and CR only: nothing to scan for. */
   public static TextFacts plainAscii() {
@@ -36,19 +38,21 @@ public record TextFacts(
 
   public static TextFacts of(String s) {
     int n = s.length();
+    char[] chars = CharScratch.copy(s);
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (c >= 0x7F || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+      char c = chars[i];
+      // one unsigned compare clears printable ASCII (0x20..0x7E)
+      if ((char) (c - 0x20) >= 0x5F && (c >= 0x7F || (c != '\n' && c != '\t' && c != '\r'))) {
         break;
       }
       i++;
     }
-    return i == n ? PLAIN_ASCII : scan(s, i);
+    return i == n ? PLAIN_ASCII : scan(chars, i, n);
   }
 
   /** The general case, from the first char that is neither printable ASCII nor tab, LF, CR. */
-  private static TextFacts scan(String s, int from) {
+  private static TextFacts scan(char[] s, int from, int n) {
     boolean ascii = true;
     boolean control = false;
     boolean surrogate = false;
@@ -57,8 +61,9 @@ public record TextFacts(
     boolean mojibake = false;
     boolean pair = false;
     boolean combining = false;
-    for (int i = from, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
+    boolean wide = false;
+    for (int i = from; i < n; i++) {
+      char c = s[i];
       if (c < 0x20) {
         control |= c != '\t' && c != '\n' && c != '\r';
       } else if (c >= 0x80) {
@@ -67,19 +72,20 @@ public record TextFacts(
           control = true;
         } else if (c >= 0xC2 && c <= 0xF4) {
           mojibake = true;
-          pair |= i + 1 < n && Mojibake.isContinuation(s.charAt(i + 1));
-        } else if (c >= 0x300) {
-          combining = true;
-          if (Character.isHighSurrogate(c)
-              && i + 1 < n
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            surrogate = true;
-            i++;
-          } else if (Character.isSurrogate(c)) {
-            surrogate = true;
-            lone = true;
-          } else if (c == '\uFFFD') {
-            replacement = true;
+          pair |= i + 1 < n && Mojibake.isContinuation(s[i + 1]);
+        } else if (c >= 0x100) {
+          wide = true;
+          if (c >= 0x300) {
+            combining = true;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+              surrogate = true;
+              i++;
+            } else if (Character.isSurrogate(c)) {
+              surrogate = true;
+              lone = true;
+            } else if (c == '\uFFFD') {
+              replacement = true;
+            }
           }
         }
       }
@@ -87,6 +93,7 @@ public record TextFacts(
     if (ascii && !control) {
       return PLAIN_ASCII;
     }
-    return new TextFacts(ascii, control, surrogate, replacement, mojibake, lone, pair, !combining);
+    return new TextFacts(
+        ascii, control, surrogate, replacement, mojibake, lone, pair, !combining, !wide);
   }
 }

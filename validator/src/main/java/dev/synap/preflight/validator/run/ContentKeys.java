@@ -3,7 +3,9 @@ package dev.synap.preflight.validator.run;
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.validator.check.CharScratch;
 import dev.synap.preflight.validator.check.TextFacts;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The hashes duplicate detection compares, computed on the worker threads: the document id, the
@@ -15,13 +17,11 @@ final class ContentKeys {
 
   private ContentKeys() {}
 
-  /** Scratch space per worker thread for the collapsed text; not kept when a text was huge. */
-  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
-
-  private static final int KEEP_SCRATCH_CHARS = 1 << 20;
-
   /** Bit c set for the ASCII whitespace chars: tab, LF, VT, FF, CR, space. */
   private static final long ASCII_SPACE = 0x3E00L | 1L << ' ';
+
+  /** Told apart from any ISO-8859-1 byte string of the same bytes (see {@link #hashText}). */
+  private static final long WIDE_TEXT = 0x5DEECE66DL;
 
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc) {
     return of(doc, null);
@@ -29,7 +29,8 @@ final class ContentKeys {
 
   /**
    * The keys of {@code doc}, given the facts of its text when the caller has them (null otherwise):
-   * text below U+0300 needs no NFC check.
+   * they say whether the text is ISO-8859-1 (collapsed and hashed as bytes, eight at a time) and
+   * whether it can need NFC.
    */
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc, TextFacts facts) {
     String id = RecordProcessor.blankToNull(doc.documentId());
@@ -39,13 +40,20 @@ final class ContentKeys {
       return null;
     }
     long[] idHash = id == null ? new long[2] : Murmur3.hash128(id);
-    long[] textHash = new long[2];
     long[] normalized = new long[2];
+    long exact = 0;
     if (hasText) {
-      char[] chars = scratch(text.length());
-      text.getChars(0, text.length(), chars, 0);
-      textHash = Murmur3.hash128(chars, text.length());
-      normalized = normalizedHash(text, chars, facts != null && facts.belowCombining());
+      TextFacts f = facts != null ? facts : TextFacts.of(text);
+      if (f.latin1()) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        long collapsed = Latin1Whitespace.collapse(bytes, bytes.length);
+        normalized = Murmur3.hash128(bytes, (int) collapsed);
+        exact = normalized[0] ^ (collapsed >>> 32) * 0xC6A4A7935BD1E995L;
+      } else {
+        char[] chars = CharScratch.copy(text);
+        exact = Murmur3.hash128(chars, text.length())[0];
+        normalized = normalizedHash(text, chars, f.belowCombining());
+      }
     }
     StringBuilder rest = new StringBuilder(64);
     rest.append(doc.documentType())
@@ -60,7 +68,7 @@ final class ContentKeys {
         .append('\u0000');
     Canonical.write(doc.metadata(), rest);
     long restHash = Murmur3.hash128(rest)[0];
-    long signature = (textHash[0] & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
+    long signature = (exact & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
     return new ProcessedRecord.DuplicateKeys(
         id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);
   }
@@ -85,21 +93,29 @@ final class ContentKeys {
     int len = collapseWhitespace(chars, text.length());
     if (!alwaysNfc && needsNfc(text, chars, len)) {
       String nfc = NFC.normalize(new String(chars, 0, len));
-      return Murmur3.hash128(nfc);
+      return hashText(nfc.toCharArray(), nfc.length());
     }
-    return Murmur3.hash128(chars, len);
+    return hashText(chars, len);
   }
 
-  /** This worker thread's scratch buffer, of at least {@code n} chars. */
-  private static char[] scratch(int n) {
-    char[] chars = SCRATCH.get();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-      if (chars.length <= KEEP_SCRATCH_CHARS) {
-        SCRATCH.set(chars);
+  /**
+   * The hash duplicate-content compares, a function of the chars alone whichever way they were
+   * computed: the ISO-8859-1 bytes of text below U+0100 (as the byte path of {@link #of} hashes
+   * them), otherwise the UTF-16 code units, marked.
+   */
+  static long[] hashText(char[] chars, int len) {
+    for (int i = 0; i < len; i++) {
+      if (chars[i] >= 0x100) {
+        long[] h = Murmur3.hash128(chars, len);
+        h[0] ^= WIDE_TEXT;
+        return h;
       }
     }
-    return chars;
+    byte[] bytes = new byte[len];
+    for (int i = 0; i < len; i++) {
+      bytes[i] = (byte) chars[i];
+    }
+    return Murmur3.hash128(bytes, len);
   }
 
   /** Text with no char at or above U+0300 is always NFC; otherwise ask ICU's quick check. */

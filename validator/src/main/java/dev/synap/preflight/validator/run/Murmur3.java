@@ -1,5 +1,9 @@
 package dev.synap.preflight.validator.run;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * MurmurHash3 x64 128-bit (Austin Appleby's public-domain algorithm), used to key the duplicate
  * index: 128 bits make an accidental collision among billions of ids negligible, so the index
@@ -8,6 +12,8 @@ package dev.synap.preflight.validator.run;
 final class Murmur3 {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Murmur3() {}
 
@@ -75,6 +81,41 @@ final class Murmur3 {
       }
     }
     return tail(h1, h2, k1, k2, rest, n);
+  }
+
+  /** The 128-bit hash of the bytes {@code b[0..n)}, as {high, low}: the algorithm as published. */
+  static long[] hash128(byte[] b, int n) {
+    long h1 = 0;
+    long h2 = 0;
+    int blocks = n / 16;
+    for (int i = 0; i < blocks; i++) {
+      int o = i * 16;
+      h1 ^= mixK1((long) LONGS.get(b, o));
+      h1 = Long.rotateLeft(h1, 27) + h2;
+      h1 = h1 * 5 + 0x52dce729;
+      h2 ^= mixK2((long) LONGS.get(b, o + 8));
+      h2 = Long.rotateLeft(h2, 31) + h1;
+      h2 = h2 * 5 + 0x38495ab5;
+    }
+    long k1 = 0;
+    long k2 = 0;
+    int tail = blocks * 16;
+    int rest = n - tail;
+    for (int i = 0; i < rest; i++) {
+      long c = b[tail + i] & 0xFFL;
+      if (i < 8) {
+        k1 |= c << (8 * i);
+      } else {
+        k2 |= c << (8 * (i - 8));
+      }
+    }
+    if (rest > 8) {
+      h2 ^= mixK2(k2);
+    }
+    if (rest > 0) {
+      h1 ^= mixK1(k1);
+    }
+    return finish(h1, h2, n);
   }
 
   private static long[] tail(long h1, long h2, long k1, long k2, int rest, int n) {

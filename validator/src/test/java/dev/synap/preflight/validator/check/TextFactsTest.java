@@ -50,6 +50,13 @@ class TextFactsTest {
   }
 
   @Property
+  void latin1IsEveryCharBelowU0100(@ForAll("tricky") String s, @ForAll String any) {
+    for (String t : new String[] {s, any}) {
+      assertThat(TextFacts.of(t).latin1()).isEqualTo(t.chars().allMatch(c -> c < 0x100));
+    }
+  }
+
+  @Property
   void textBelowCombiningMarksIsNfc(@ForAll String s) {
     if (TextFacts.of(s).belowCombining()) {
       assertThat(NFC.isNormalized(s)).isTrue();

@@ -1,0 +1,107 @@
+package dev.synap.preflight.validator.run;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Whitespace collapse of ISO-8859-1 text in place, eight bytes at a time: runs of whitespace (tab,
+ * LF, VT, FF, CR, space, U+0085, U+00A0) become one space, leading and trailing whitespace goes.
+ * The result is the same as {@link ContentKeys#normalize} for text below U+0100 (which is always
+ * NFC). A word of plain text with single spaces is kept as it is; only words with other whitespace,
+ * a run of spaces or a byte above 0x7F are looked at byte by byte.
+ *
+ * <p>Besides the new length it returns a 32-bit fingerprint of what the collapse changed (each
+ * dropped or replaced whitespace byte with its position, and the trim), so that the exact text is
+ * told apart from others with the same collapsed form without hashing it a second time.
+ */
+final class Latin1Whitespace {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH = 0x8080808080808080L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long UP_FROM_0X21 = 0x5F5F5F5F5F5F5F5FL; // 0x80 - 0x21 in every byte
+  private static final long LAST_BYTE = 0x8000000000000000L;
+  private static final long NOT_PLAIN = -1; // never a mask: masks have only bits 7, 15, .., 63
+
+  private Latin1Whitespace() {}
+
+  /**
+   * Collapses {@code b[0..n)} in place; returns the fingerprint of the changes in the high 32 bits
+   * and the new length in the low 32 bits.
+   */
+  static long collapse(byte[] b, int n) {
+    int out = 0;
+    boolean afterSpace = true; // at the start, whitespace is dropped
+    int changes = 0;
+    int i = 0;
+    while (i < n) {
+      if (i + 8 <= n) {
+        long w = (long) LONGS.get(b, i);
+        long spaces = plainWord(w, afterSpace);
+        if (spaces != NOT_PLAIN) {
+          if (out != i) {
+            LONGS.set(b, out, w);
+          }
+          out += 8;
+          i += 8;
+          afterSpace = (spaces & LAST_BYTE) != 0;
+          continue;
+        }
+      }
+      int end = Math.min(i + 8, n);
+      for (; i < end; i++) {
+        int c = b[i] & 0xFF;
+        if (isWhitespace(c)) {
+          if (afterSpace) {
+            changes = change(changes, i, c);
+          } else {
+            b[out++] = ' ';
+            if (c != ' ') {
+              changes = change(changes, i, c);
+            }
+          }
+          afterSpace = true;
+        } else {
+          b[out++] = (byte) c;
+          afterSpace = false;
+        }
+      }
+    }
+    if (afterSpace && out > 0) {
+      out--; // the trailing run's space
+      changes = change(changes, n, 1);
+    }
+    return (long) changes << 32 | out;
+  }
+
+  /**
+   * The mask of the word's spaces (the high bit of each byte that is one) when the word stays as it
+   * is: ASCII, no whitespace but single spaces, no space at its start after a space; otherwise
+   * {@link #NOT_PLAIN}. Per-byte compares without carries between bytes, so the masks are exact.
+   */
+  private static long plainWord(long w, boolean afterSpace) {
+    if ((w & HIGH) != 0) {
+      return -1;
+    }
+    long below0x21 = ~(((w & LOW7) + UP_FROM_0X21) | w) & HIGH;
+    long x = w ^ SPACES;
+    long spaces = ~(((x & LOW7) + LOW7) | x) & HIGH;
+    if (below0x21 != spaces
+        || (spaces & (spaces << 8)) != 0
+        || (afterSpace && (spaces & 0x80) != 0)) {
+      return -1;
+    }
+    return spaces;
+  }
+
+  static boolean isWhitespace(int c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
+  }
+
+  private static int change(int changes, int position, int c) {
+    long h = ((long) changes << 32 | position) * 0x9E3779B97F4A7C15L + c;
+    return (int) (h ^ h >>> 29);
+  }
+}

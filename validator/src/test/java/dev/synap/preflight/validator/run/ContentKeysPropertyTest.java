@@ -1,0 +1,97 @@
+package dev.synap.preflight.validator.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synap.preflight.rules.model.MemoryDocument;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast paths of the duplicate keys (ISO-8859-1 text collapsed and hashed as bytes, eight at a
+ * time) agree with the definitions: equal normalized text gives an equal content hash whichever
+ * path computed it, and the conflict signature tells every two different exact texts apart.
+ */
+class ContentKeysPropertyTest {
+
+  /** Whitespace of every kind, runs, word boundaries at every offset, Latin-1 and wider chars. */
+  @Provide
+  Arbitrary<String> latin1() {
+    return Arbitraries.strings()
+        .withChars("ab é\t\n\r\u000b\f\u0085\u00a0\u001c\u00ff")
+        .ofMaxLength(40);
+  }
+
+  @Provide
+  Arbitrary<String> mixed() {
+    return Arbitraries.strings().withChars("e\u0301é \t\u00a0\u3000\u2028東").ofMaxLength(6);
+  }
+
+  @Property(tries = 3000)
+  void latin1CollapseIsTheNormalizedText(@ForAll("latin1") String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+    long packed = Latin1Whitespace.collapse(bytes, bytes.length);
+    String collapsed = new String(bytes, 0, (int) packed, StandardCharsets.ISO_8859_1);
+    assertThat(collapsed).isEqualTo(ContentKeys.normalize(s));
+  }
+
+  @Property(tries = 3000)
+  void latin1ChangesTellApartTextsThatCollapseAlike(
+      @ForAll("latin1") String a, @ForAll("latin1") String b) {
+    if (!a.equals(b) && ContentKeys.normalize(a).equals(ContentKeys.normalize(b))) {
+      assertThat(changes(a)).isNotEqualTo(changes(b));
+    }
+  }
+
+  @Property(tries = 3000)
+  void contentHashIsEqualExactlyWhenTheNormalizedTextIs(
+      @ForAll("mixed") String a, @ForAll("mixed") String b) {
+    boolean sameNormalized = ContentKeys.normalize(a).equals(ContentKeys.normalize(b));
+    ProcessedRecord.DuplicateKeys ka = keys(a);
+    ProcessedRecord.DuplicateKeys kb = keys(b);
+    if (ka == null || kb == null) {
+      return;
+    }
+    boolean sameHash = ka.textHi() == kb.textHi() && ka.textLo() == kb.textLo();
+    assertThat(sameHash).as("'%s' vs '%s'", a, b).isEqualTo(sameNormalized);
+  }
+
+  @Property(tries = 3000)
+  void conflictSignatureTellsEveryTwoExactTextsApart(
+      @ForAll("latin1") String a, @ForAll("latin1") String b) {
+    if (a.isBlank() || b.isBlank()) {
+      return; // no text: a missing-field finding, and no text part in the signature
+    }
+    ProcessedRecord.DuplicateKeys ka = keys(a);
+    ProcessedRecord.DuplicateKeys kb = keys(b);
+    assertThat(ka.signature() == kb.signature()).isEqualTo(a.equals(b));
+  }
+
+  @Property
+  void charHashIsTheByteHashOfUtf16LittleEndian(@ForAll String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_16LE);
+    assertThat(Murmur3.hash128(s.toCharArray(), s.length()))
+        .isEqualTo(Murmur3.hash128(bytes, bytes.length));
+  }
+
+  @Test
+  void byteHashIsMurmur3x64of128AsPublished() {
+    byte[] fox = "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
+    // the published digest 6c1b07bc7bbc4be347939ac4a93c437a, as two little-endian longs
+    assertThat(Murmur3.hash128(fox, fox.length))
+        .containsExactly(0xe34bbc7bbc071b6cL, 0x7a433ca9c49a9347L);
+  }
+
+  private static int changes(String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+    return (int) (Latin1Whitespace.collapse(bytes, bytes.length) >>> 32);
+  }
+
+  private static ProcessedRecord.DuplicateKeys keys(String text) {
+    return ContentKeys.of(new MemoryDocument("id-1", text, null, null, null, null, null, null));
+  }
+}
