@@ -48,7 +48,7 @@ public final class TextFields {
     scalar(out, r, SynapField.DOCUMENT_ID, d.documentId(), Kind.IDENTIFIER, plainAscii);
     FieldValue doc = r.field(SynapField.DOCUMENT);
     if (doc.value() != null && doc.value().isContainerNode()) {
-      walk(out, doc.value(), doc.sourceName(), Kind.CONTENT, plainAscii);
+      walk(out, doc.value(), FieldPath.root(doc.sourceName()), Kind.CONTENT, plainAscii);
     } else {
       scalar(out, r, SynapField.DOCUMENT, d.document(), Kind.CONTENT, plainAscii);
     }
@@ -58,7 +58,7 @@ public final class TextFields {
     scalar(out, r, SynapField.CUSTOMER_ID, d.customerId(), Kind.IDENTIFIER, plainAscii);
     scalar(out, r, SynapField.MODE, d.mode(), Kind.OTHER, plainAscii);
     if (d.metadata() != null) {
-      walk(out, d.metadata(), "metadata", Kind.METADATA, plainAscii);
+      walk(out, d.metadata(), FieldPath.root("metadata"), Kind.METADATA, plainAscii);
     }
     return out;
   }
@@ -74,20 +74,20 @@ public final class TextFields {
     if (value == null || (source.value() != null && source.value().isContainerNode())) {
       return;
     }
-    out.add(text(source.sourceName(), value, kind, plainAscii));
+    out.add(text(FieldPath.root(source.sourceName()), value, kind, plainAscii));
   }
 
-  private static TextField text(String path, String value, Kind kind, boolean plainAscii) {
+  private static TextField text(FieldPath path, String value, Kind kind, boolean plainAscii) {
     return new TextField(
         path, value, kind, plainAscii ? TextFacts.plainAscii() : TextFacts.of(value));
   }
 
   /** A pending step of the walk: a JSON value at a path, or a key string (node null). */
-  private record Step(String path, JsonNode node, String key) {}
+  private record Step(FieldPath path, JsonNode node, String key) {}
 
   /** Depth-first, in document order (a key, then its value), without recursion. */
   private static void walk(
-      List<TextField> out, JsonNode root, String rootPath, Kind kind, boolean plainAscii) {
+      List<TextField> out, JsonNode root, FieldPath rootPath, Kind kind, boolean plainAscii) {
     Deque<Step> stack = new ArrayDeque<>();
     stack.push(new Step(rootPath, root, null));
     List<Step> children = new ArrayList<>();
@@ -101,12 +101,12 @@ public final class TextFields {
       } else if (node.isObject()) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
           String key = e.getKey();
-          children.add(new Step(step.path() + ".{" + Messages.escape(key) + "}", null, key));
-          children.add(new Step(child(step.path(), key), e.getValue(), null));
+          children.add(new Step(step.path().key(key), null, key));
+          children.add(new Step(step.path().member(key), e.getValue(), null));
         }
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
-          children.add(new Step(step.path() + "[" + i + "]", node.get(i), null));
+          children.add(new Step(step.path().element(i), node.get(i), null));
         }
       }
       for (int i = children.size() - 1; i >= 0; i--) {
@@ -114,26 +114,5 @@ public final class TextFields {
       }
       children.clear();
     }
-  }
-
-  /** The path of an object member: {@code parent.key}, or {@code parent["a.b"]} when needed. */
-  static String child(String parent, String key) {
-    if (plain(key)) {
-      return parent + "." + key;
-    }
-    return parent + "[\"" + Messages.escape(key).replace("\"", "\\\"") + "\"]";
-  }
-
-  private static boolean plain(String key) {
-    if (key.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == '.' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c <= ' ') {
-        return false;
-      }
-    }
-    return true;
   }
 }
