@@ -26,7 +26,7 @@ public final class NotNfcCheck implements Check {
   public void check(RecordContext record, RecordFindings findings) {
     for (TextField t : record.texts()) {
       if ((t.kind() == Kind.CONTENT || t.kind() == Kind.IDENTIFIER)
-          && !t.facts().belowCombining()
+          && !t.facts().alwaysNfc()
           && NFC.quickCheck(t.value()) != Normalizer.YES
           && !NFC.isNormalized(t.value())) {
         report(t, findings);

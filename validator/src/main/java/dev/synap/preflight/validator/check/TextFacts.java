@@ -13,9 +13,8 @@ package dev.synap.preflight.validator.check;
  * @param hasLoneSurrogate a surrogate without its partner ({@code lone-surrogate} has a finding)
  * @param hasMojibakePair a char of U+00C2..U+00F4 followed by one that Latin-1 or CP1252 decodes
  *     from a UTF-8 continuation byte (80..BF): the only place {@link Mojibake} can match
- * @param belowCombining every char is below U+0300, the first that is not NFC_QC=Yes or has a
- *     non-zero combining class: such text is always in NFC
- * @param latin1 every char is below U+0100: the text is its ISO-8859-1 bytes, one a char
+ * @param alwaysNfc every char is {@link NfcStable} (NFC_QC=Yes, combining class 0) and no surrogate
+ *     is lone: such text is in NFC and stays so when whitespace is collapsed
  */
 public record TextFacts(
     boolean asciiOnly,
@@ -25,11 +24,10 @@ public record TextFacts(
     boolean hasMojibakeCandidate,
     boolean hasLoneSurrogate,
     boolean hasMojibakePair,
-    boolean belowCombining,
-    boolean latin1) {
+    boolean alwaysNfc) {
 
   private static final TextFacts PLAIN_ASCII =
-      new TextFacts(true, false, false, false, false, false, false, true, true);
+      new TextFacts(true, false, false, false, false, false, false, true);
 
   /** The facts of a string of printable ASCII, tab, LF and CR only: nothing to scan for. */
   public static TextFacts plainAscii() {
@@ -60,8 +58,7 @@ public record TextFacts(
     boolean replacement = false;
     boolean mojibake = false;
     boolean pair = false;
-    boolean combining = false;
-    boolean wide = false;
+    boolean unstable = false;
     for (int i = from; i < n; i++) {
       char c = s[i];
       if (c < 0x20) {
@@ -73,27 +70,25 @@ public record TextFacts(
         } else if (c >= 0xC2 && c <= 0xF4) {
           mojibake = true;
           pair |= i + 1 < n && Mojibake.isContinuation(s[i + 1]);
-        } else if (c >= 0x100) {
-          wide = true;
-          if (c >= 0x300) {
-            combining = true;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
-              surrogate = true;
-              i++;
-            } else if (Character.isSurrogate(c)) {
-              surrogate = true;
-              lone = true;
-            } else if (c == '\uFFFD') {
-              replacement = true;
-            }
-          }
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s[i + 1])) {
+          surrogate = true;
+          unstable |= !NfcStable.codePoint(Character.toCodePoint(c, s[i + 1]));
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          surrogate = true;
+          lone = true;
+          unstable = true;
+        } else {
+          replacement |= c == '\uFFFD';
+          unstable |= !NfcStable.bmp(c);
         }
       }
     }
     if (ascii && !control) {
       return PLAIN_ASCII;
     }
-    return new TextFacts(
-        ascii, control, surrogate, replacement, mojibake, lone, pair, !combining, !wide);
+    return new TextFacts(ascii, control, surrogate, replacement, mojibake, lone, pair, !unstable);
   }
 }

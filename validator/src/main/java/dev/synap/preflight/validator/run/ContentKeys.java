@@ -20,17 +20,18 @@ final class ContentKeys {
   /** Bit c set for the ASCII whitespace chars: tab, LF, VT, FF, CR, space. */
   private static final long ASCII_SPACE = 0x3E00L | 1L << ' ';
 
-  /** Told apart from any ISO-8859-1 byte string of the same bytes (see {@link #hashText}). */
-  private static final long WIDE_TEXT = 0x5DEECE66DL;
+  /** Marks the hash of text with a lone surrogate, hashed as UTF-16 (see {@link #of}). */
+  private static final long LONE_SURROGATE_TEXT = 0x5DEECE66DL;
 
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc) {
     return of(doc, null);
   }
 
   /**
-   * The keys of {@code doc}, given the facts of its text when the caller has them (null otherwise):
-   * they say whether the text is ISO-8859-1 (collapsed and hashed as bytes, eight at a time) and
-   * whether it can need NFC.
+   * The keys of {@code doc}, given the facts of its text when the caller has them (null otherwise).
+   * The text is collapsed and hashed as its UTF-8 bytes, eight at a time, and normalized to NFC
+   * only when the facts do not clear it; text with a lone surrogate (which UTF-8 cannot encode)
+   * goes the char way.
    */
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc, TextFacts facts) {
     String id = RecordProcessor.blankToNull(doc.documentId());
@@ -44,15 +45,14 @@ final class ContentKeys {
     long exact = 0;
     if (hasText) {
       TextFacts f = facts != null ? facts : TextFacts.of(text);
-      if (f.latin1()) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        long collapsed = Latin1Whitespace.collapse(bytes, bytes.length);
-        normalized = Murmur3.hash128(bytes, (int) collapsed);
-        exact = normalized[0] ^ (collapsed >>> 32) * 0xC6A4A7935BD1E995L;
-      } else {
+      if (f.hasLoneSurrogate()) {
         char[] chars = CharScratch.copy(text);
         exact = Murmur3.hash128(chars, text.length())[0];
-        normalized = normalizedHash(text, chars, f.belowCombining());
+        normalized = normalizedHash(text, chars);
+      } else {
+        long[] keys = utf8Keys(text, f.alwaysNfc());
+        exact = keys[0];
+        normalized = new long[] {keys[1], keys[2]};
       }
     }
     StringBuilder rest = new StringBuilder(64);
@@ -86,36 +86,38 @@ final class ContentKeys {
   }
 
   /**
-   * The hash of {@link #normalize}{@code (text)}, given {@code chars} = a scratch copy of the text
-   * (overwritten), without building strings in the common case that NFC changes nothing.
+   * {exact text hash, normalized text hash (2 longs)} from the UTF-8 bytes: one hash for both when
+   * NFC cannot change the text (the exact one then is the normalized one with the collapse's
+   * fingerprint mixed in).
    */
-  private static long[] normalizedHash(String text, char[] chars, boolean alwaysNfc) {
-    int len = collapseWhitespace(chars, text.length());
-    if (!alwaysNfc && needsNfc(text, chars, len)) {
-      String nfc = NFC.normalize(new String(chars, 0, len));
-      return hashText(nfc.toCharArray(), nfc.length());
+  private static long[] utf8Keys(String text, boolean alwaysNfc) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    long exact = alwaysNfc ? 0 : Murmur3.hash128(bytes, bytes.length)[0];
+    long collapsed = Utf8Whitespace.collapse(bytes, bytes.length);
+    int length = (int) collapsed;
+    long[] normalized;
+    if (alwaysNfc) {
+      normalized = Murmur3.hash128(bytes, length);
+      exact = normalized[0] ^ (collapsed >>> 32) * 0xC6A4A7935BD1E995L;
+    } else {
+      String nfc = NFC.normalize(new String(bytes, 0, length, StandardCharsets.UTF_8));
+      byte[] nfcBytes = nfc.getBytes(StandardCharsets.UTF_8);
+      normalized = Murmur3.hash128(nfcBytes, nfcBytes.length);
     }
-    return hashText(chars, len);
+    return new long[] {exact, normalized[0], normalized[1]};
   }
 
   /**
-   * The hash duplicate-content compares, a function of the chars alone whichever way they were
-   * computed: the ISO-8859-1 bytes of text below U+0100 (as the byte path of {@link #of} hashes
-   * them), otherwise the UTF-16 code units, marked.
+   * The hash of {@link #normalize}{@code (text)} for text with a lone surrogate, given {@code
+   * chars} = a scratch copy of the text (overwritten): of its UTF-16 code units, marked, as no text
+   * UTF-8 can encode normalizes to the same.
    */
-  static long[] hashText(char[] chars, int len) {
-    for (int i = 0; i < len; i++) {
-      if (chars[i] >= 0x100) {
-        long[] h = Murmur3.hash128(chars, len);
-        h[0] ^= WIDE_TEXT;
-        return h;
-      }
-    }
-    byte[] bytes = new byte[len];
-    for (int i = 0; i < len; i++) {
-      bytes[i] = (byte) chars[i];
-    }
-    return Murmur3.hash128(bytes, len);
+  private static long[] normalizedHash(String text, char[] chars) {
+    int len = collapseWhitespace(chars, text.length());
+    String nfc = NFC.normalize(new String(chars, 0, len));
+    long[] h = Murmur3.hash128(nfc.toCharArray(), nfc.length());
+    h[0] ^= LONE_SURROGATE_TEXT;
+    return h;
   }
 
   /** Text with no char at or above U+0300 is always NFC; otherwise ask ICU's quick check. */

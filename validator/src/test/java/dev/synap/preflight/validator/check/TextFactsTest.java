@@ -49,16 +49,24 @@ class TextFactsTest {
     }
   }
 
-  @Property
-  void latin1IsEveryCharBelowU0100(@ForAll("tricky") String s, @ForAll String any) {
-    for (String t : new String[] {s, any}) {
-      assertThat(TextFacts.of(t).latin1()).isEqualTo(t.chars().allMatch(c -> c < 0x100));
+  @Test
+  void realTextOfEveryScriptIsAlwaysNfcAndWhatCanChangeIsNot() {
+    for (String stable :
+        new String[] {"café Zürich", "東京 会議", "서울 회의", "カタカナ", "ok 😀 ✅", "Ærø ß ğ"}) {
+      assertThat(TextFacts.of(stable).alwaysNfc()).as(stable).isTrue();
+    }
+    for (String unstable :
+        new String[] {"e\u0301", "\u0301", "\uac00\u11a8", "\u304b\u3099", "\u212b", "a\ud800"}) {
+      assertThat(TextFacts.of(unstable).alwaysNfc()).as(unstable).isFalse();
     }
   }
 
   @Property
-  void textBelowCombiningMarksIsNfc(@ForAll String s) {
-    if (TextFacts.of(s).belowCombining()) {
+  void alwaysNfcTextIsNfc(@ForAll String s, @ForAll("tricky") String t) {
+    if (TextFacts.of(t).alwaysNfc()) {
+      assertThat(NFC.isNormalized(t)).isTrue();
+    }
+    if (TextFacts.of(s).alwaysNfc()) {
       assertThat(NFC.isNormalized(s)).isTrue();
     }
   }
@@ -81,7 +89,7 @@ class TextFactsTest {
     assertThat(facts.hasMojibakePair()).isTrue();
     assertThat(facts.hasSurrogate()).isTrue();
     assertThat(facts.hasLoneSurrogate()).isFalse();
-    assertThat(facts.belowCombining()).isFalse();
+    assertThat(facts.alwaysNfc()).isFalse();
     assertThat(TextFacts.of("na\u00efve caf\u00e9").hasMojibakePair()).isFalse();
   }
 

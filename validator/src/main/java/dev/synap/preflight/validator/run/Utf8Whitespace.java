@@ -15,7 +15,7 @@ import java.nio.ByteOrder;
  * dropped or replaced whitespace byte with its position, and the trim), so that the exact text is
  * told apart from others with the same collapsed form without hashing it a second time.
  */
-final class Latin1Whitespace {
+final class Utf8Whitespace {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH = 0x8080808080808080L;
@@ -25,7 +25,7 @@ final class Latin1Whitespace {
   private static final long LAST_BYTE = 0x8000000000000000L;
   private static final long NOT_PLAIN = -1; // never a mask: masks have only bits 7, 15, .., 63
 
-  private Latin1Whitespace() {}
+  private Utf8Whitespace() {}
 
   /**
    * Collapses {@code b[0..n)} in place; returns the fingerprint of the changes in the high 32 bits
@@ -51,22 +51,24 @@ final class Latin1Whitespace {
         }
       }
       int end = Math.min(i + 8, n);
-      for (; i < end; i++) {
+      while (i < end) {
         int c = b[i] & 0xFF;
-        if (isWhitespace(c)) {
-          if (afterSpace) {
-            changes = change(changes, i, c);
-          } else {
+        int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (isWhitespace(b, i, c)) {
+          if (afterSpace || c != ' ') {
+            changes = change(changes, i, code(b, i, len));
+          }
+          if (!afterSpace) {
             b[out++] = ' ';
-            if (c != ' ') {
-              changes = change(changes, i, c);
-            }
           }
           afterSpace = true;
         } else {
-          b[out++] = (byte) c;
+          for (int k = 0; k < len; k++) {
+            b[out++] = b[i + k];
+          }
           afterSpace = false;
         }
+        i += len;
       }
     }
     if (afterSpace && out > 0) {
@@ -83,7 +85,7 @@ final class Latin1Whitespace {
    */
   private static long plainWord(long w, boolean afterSpace) {
     if ((w & HIGH) != 0) {
-      return -1;
+      return NOT_PLAIN;
     }
     long below0x21 = ~(((w & LOW7) + UP_FROM_0X21) | w) & HIGH;
     long x = w ^ SPACES;
@@ -91,13 +93,42 @@ final class Latin1Whitespace {
     if (below0x21 != spaces
         || (spaces & (spaces << 8)) != 0
         || (afterSpace && (spaces & 0x80) != 0)) {
-      return -1;
+      return NOT_PLAIN;
     }
     return spaces;
   }
 
-  static boolean isWhitespace(int c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
+  /**
+   * Whether the char whose UTF-8 form starts with lead byte {@code c} at {@code i} is White_Space.
+   */
+  private static boolean isWhitespace(byte[] b, int i, int c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    int c1 = b[i + 1] & 0xFF;
+    switch (c) {
+      case 0xC2:
+        return c1 == 0x85 || c1 == 0xA0;
+      case 0xE1:
+        return c1 == 0x9A && (b[i + 2] & 0xFF) == 0x80;
+      case 0xE2:
+        int c2 = b[i + 2] & 0xFF;
+        return c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
+            || c1 == 0x81 && c2 == 0x9F;
+      case 0xE3:
+        return c1 == 0x80 && (b[i + 2] & 0xFF) == 0x80;
+      default:
+        return false;
+    }
+  }
+
+  /** The bytes of the whitespace char at {@code i} (1 to 3 of them) as one int. */
+  private static int code(byte[] b, int i, int len) {
+    int code = 0;
+    for (int k = 0; k < len; k++) {
+      code |= (b[i + k] & 0xFF) << (8 * k);
+    }
+    return code;
   }
 
   private static int change(int changes, int position, int c) {
