@@ -98,6 +98,33 @@ public final class Utf8Scanner {
     return true;
   }
 
+  /**
+   * False when no JSON string in {@code bytes[0..length)} can decode to a lone surrogate: there is
+   * no {@code \\u} followed by {@code d} or {@code D} (a surrogate escape; UTF-8 bytes cannot
+   * encode one, invalid ones having been repaired). True may be a false alarm (an escaped backslash
+   * before {@code ud}, a paired surrogate). Eight bytes at a time; only words with a backslash are
+   * looked into.
+   */
+  public static boolean maySpellSurrogate(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length) {
+      if (i + 8 <= length && !hasByte((long) LONGS.get(bytes, i), BACKSLASHES)) {
+        i += 8;
+        continue;
+      }
+      int end = Math.min(i + 8, length);
+      for (; i < end; i++) {
+        if (bytes[i] == '\\'
+            && i + 2 < length
+            && bytes[i + 1] == 'u'
+            && (bytes[i + 2] == 'd' || bytes[i + 2] == 'D')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean hasByteBelowSpace(long w) {
     return ((w - SPACES) & ~w & HIGH_BITS) != 0;
   }

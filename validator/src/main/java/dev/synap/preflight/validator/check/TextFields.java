@@ -43,12 +43,25 @@ public final class TextFields {
    * of the record is printable ASCII, tab, LF or CR (its bytes told), so the facts need no scan.
    */
   public static List<TextField> collect(MappedRecord r, boolean plainAscii) {
+    return collect(r, plainAscii, null);
+  }
+
+  /**
+   * Like {@link #collect(MappedRecord, boolean)}, given the facts of the document text when the
+   * caller computed them already (null otherwise).
+   */
+  public static List<TextField> collect(
+      MappedRecord r, boolean plainAscii, TextFacts documentFacts) {
     MemoryDocument d = r.document();
     List<TextField> out = new ArrayList<>(8);
     scalar(out, r, SynapField.DOCUMENT_ID, d.documentId(), Kind.IDENTIFIER, plainAscii);
     FieldValue doc = r.field(SynapField.DOCUMENT);
     if (doc.value() != null && doc.value().isContainerNode()) {
       walk(out, doc.value(), FieldPath.root(doc.sourceName()), Kind.CONTENT, plainAscii);
+    } else if (documentFacts != null && d.document() != null) {
+      out.add(
+          new TextField(
+              FieldPath.root(doc.sourceName()), d.document(), Kind.CONTENT, documentFacts));
     } else {
       scalar(out, r, SynapField.DOCUMENT, d.document(), Kind.CONTENT, plainAscii);
     }

@@ -24,7 +24,7 @@ final class ContentKeys {
   private static final long LONE_SURROGATE_TEXT = 0x5DEECE66DL;
 
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc) {
-    return of(doc, null);
+    return of(doc, (TextFacts) null);
   }
 
   /**
@@ -34,8 +34,14 @@ final class ContentKeys {
    * goes the char way.
    */
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc, TextFacts facts) {
+    return of(doc, new DocumentText(doc.document(), facts, null, -1));
+  }
+
+  /** Like {@link #of(MemoryDocument, TextFacts)}, reusing (and overwriting) the text's UTF-8. */
+  static ProcessedRecord.DuplicateKeys of(MemoryDocument doc, DocumentText documentText) {
     String id = RecordProcessor.blankToNull(doc.documentId());
     String text = doc.document();
+    TextFacts facts = documentText.facts();
     boolean hasText = text != null && !text.isBlank();
     if (id == null && !hasText) {
       return null;
@@ -50,7 +56,11 @@ final class ContentKeys {
         exact = Murmur3.hash128(chars, text.length())[0];
         normalized = normalizedHash(text, chars);
       } else {
-        long[] keys = utf8Keys(text, f.alwaysNfc());
+        byte[] bytes =
+            documentText.utf8() != null
+                ? documentText.utf8()
+                : text.getBytes(StandardCharsets.UTF_8);
+        long[] keys = utf8Keys(bytes, f.alwaysNfc());
         exact = keys[0];
         normalized = new long[] {keys[1], keys[2]};
       }
@@ -86,12 +96,11 @@ final class ContentKeys {
   }
 
   /**
-   * {exact text hash, normalized text hash (2 longs)} from the UTF-8 bytes: one hash for both when
-   * NFC cannot change the text (the exact one then is the normalized one with the collapse's
-   * fingerprint mixed in).
+   * {exact text hash, normalized text hash (2 longs)} from the UTF-8 bytes (overwritten): one hash
+   * for both when NFC cannot change the text (the exact one then is the normalized one with the
+   * collapse's fingerprint mixed in).
    */
-  private static long[] utf8Keys(String text, boolean alwaysNfc) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+  private static long[] utf8Keys(byte[] bytes, boolean alwaysNfc) {
     long exact = alwaysNfc ? 0 : Murmur3.hash128(bytes, bytes.length)[0];
     long collapsed = Utf8Whitespace.collapse(bytes, bytes.length);
     int length = (int) collapsed;

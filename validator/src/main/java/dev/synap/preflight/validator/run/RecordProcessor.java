@@ -16,10 +16,8 @@ import dev.synap.preflight.rules.read.Utf8Scanner;
 import dev.synap.preflight.rules.source.RecordMapper;
 import dev.synap.preflight.validator.check.Check;
 import dev.synap.preflight.validator.check.RecordContext;
-import dev.synap.preflight.validator.check.TextFacts;
 import dev.synap.preflight.validator.check.TextField;
 import dev.synap.preflight.validator.check.TextFields;
-import dev.synap.preflight.validator.check.Utf8;
 import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.finding.RecordFindings;
 import java.time.Instant;
@@ -108,6 +106,7 @@ final class RecordProcessor {
     }
     Mapping mapping = result.mapping();
     boolean plainAscii = utf8.valid() && Utf8Scanner.plainAscii(bytes, bytes.length);
+    boolean noLoneSurrogate = plainAscii || !Utf8Scanner.maySpellSurrogate(bytes, bytes.length);
     List<String> skipped = mapping.skipped().stream().map(Mapping.Skip::reason).toList();
     List<ProcessedRecord> out = new ArrayList<>(Math.max(1, mapping.documents().size()));
     if (mapping.documents().isEmpty()) {
@@ -162,14 +161,16 @@ final class RecordProcessor {
         duplicateKeys(decoded, f);
         notes(mapping, f);
       }
-      List<TextField> texts = TextFields.collect(mapped, plainAscii);
+      DocumentText text =
+          DocumentText.of(mapped.document().document(), plainAscii, noLoneSurrogate);
+      List<TextField> texts = TextFields.collect(mapped, plainAscii, text.facts());
       List<Finding> all = check(d, mapped, texts, f);
       if (!recordLevel.isEmpty()) {
         List<Finding> merged = new ArrayList<>(recordLevel);
         merged.addAll(all);
         all = merged;
       }
-      out.add(processed(raw, d, mapped, texts, all, first, first ? skipped : List.of()));
+      out.add(processed(raw, d, mapped, text, all, first, first ? skipped : List.of()));
     }
     return out;
   }
@@ -190,15 +191,11 @@ final class RecordProcessor {
       RawRecord raw,
       MappedDocument d,
       MappedRecord mapped,
-      List<TextField> texts,
+      DocumentText text,
       List<Finding> findings,
       boolean countsRecord,
       List<String> skipped) {
     MemoryDocument doc = mapped.document();
-    String text = doc.document();
-    TextFacts facts = factsOf(text, texts);
-    long bytesOfText =
-        text == null ? -1 : facts != null && facts.asciiOnly() ? text.length() : Utf8.length(text);
     return new ProcessedRecord(
         raw.fileIndex(),
         raw.line() + d.lineDelta(),
@@ -206,8 +203,8 @@ final class RecordProcessor {
         countsRecord,
         true,
         findings,
-        ContentKeys.of(doc, facts),
-        bytesOfText,
+        ContentKeys.of(doc, text),
+        text.utf8Length(),
         month(doc.createdAt()),
         blankToNull(doc.userId()),
         blankToNull(doc.customerId()),
@@ -229,16 +226,6 @@ final class RecordProcessor {
     for (MappingIssue n : mapping.notes()) {
       findings.addAs(n.rule(), n.severity(), n.field(), n.message());
     }
-  }
-
-  /** The facts already computed for the document text (the same string), or null. */
-  private static TextFacts factsOf(String text, List<TextField> texts) {
-    for (TextField t : texts) {
-      if (t.value() == text && t.kind() == TextField.Kind.CONTENT) {
-        return t.facts();
-      }
-    }
-    return null;
   }
 
   /** The parser's message; with text redacted, without the input token it may quote. */

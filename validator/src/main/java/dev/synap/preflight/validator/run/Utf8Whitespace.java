@@ -32,19 +32,15 @@ final class Utf8Whitespace {
    * and the new length in the low 32 bits.
    */
   static long collapse(byte[] b, int n) {
-    int out = 0;
+    int out = 0; // bytes before out are final
+    int kept = 0; // bytes kept..i are unchanged input, still to be moved to out
     boolean afterSpace = true; // at the start, whitespace is dropped
     int changes = 0;
     int i = 0;
     while (i < n) {
       if (i + 8 <= n) {
-        long w = (long) LONGS.get(b, i);
-        long spaces = plainWord(w, afterSpace);
+        long spaces = plainWord((long) LONGS.get(b, i), afterSpace);
         if (spaces != NOT_PLAIN) {
-          if (out != i) {
-            LONGS.set(b, out, w);
-          }
-          out += 8;
           i += 8;
           afterSpace = (spaces & LAST_BYTE) != 0;
           continue;
@@ -54,23 +50,26 @@ final class Utf8Whitespace {
       while (i < end) {
         int c = b[i] & 0xFF;
         int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (isWhitespace(b, i, c)) {
-          if (afterSpace || c != ' ') {
-            changes = change(changes, i, code(b, i, len));
-          }
+        if (!isWhitespace(b, i, c)) {
+          afterSpace = false;
+        } else if (afterSpace || c != ' ') {
+          // an edit: this char is dropped, or replaced by one space
+          changes = change(changes, i, code(b, i, len));
+          System.arraycopy(b, kept, b, out, i - kept);
+          out += i - kept;
           if (!afterSpace) {
             b[out++] = ' ';
           }
+          kept = i + len;
           afterSpace = true;
         } else {
-          for (int k = 0; k < len; k++) {
-            b[out++] = b[i + k];
-          }
-          afterSpace = false;
+          afterSpace = true;
         }
         i += len;
       }
     }
+    System.arraycopy(b, kept, b, out, n - kept);
+    out += n - kept;
     if (afterSpace && out > 0) {
       out--; // the trailing run's space
       changes = change(changes, n, 1);
