@@ -61,6 +61,8 @@ public final class Utf8Scanner {
   private static final long SPACES = 0x2020202020202020L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
   private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LETTER_U = 0x7575757575757575L;
 
   /**
    * True when every string a JSON text in {@code bytes[0..length)} can decode to is printable
@@ -106,23 +108,37 @@ public final class Utf8Scanner {
    * looked into.
    */
   public static boolean maySpellSurrogate(byte[] bytes, int length) {
+    long carry = 0; // 0x80 when the word before ended in a backslash
     int i = 0;
-    while (i < length) {
-      if (i + 8 <= length && !hasByte((long) LONGS.get(bytes, i), BACKSLASHES)) {
-        i += 8;
-        continue;
+    for (; i + 8 <= length; i += 8) {
+      long w = (long) LONGS.get(bytes, i);
+      long backslashes = equal(w, BACKSLASHES);
+      if (((backslashes << 8 | carry) & equal(w, LETTER_U)) != 0
+          && surrogateEscape(bytes, Math.max(0, i - 1), i + 8, length)) {
+        return true;
       }
-      int end = Math.min(i + 8, length);
-      for (; i < end; i++) {
-        if (bytes[i] == '\\'
-            && i + 2 < length
-            && bytes[i + 1] == 'u'
-            && (bytes[i + 2] == 'd' || bytes[i + 2] == 'D')) {
-          return true;
-        }
+      carry = backslashes >>> 56;
+    }
+    return surrogateEscape(bytes, Math.max(0, i - 1), length, length);
+  }
+
+  /** A backslash, {@code u}, {@code d} or {@code D} starting in bytes[from..to). */
+  private static boolean surrogateEscape(byte[] bytes, int from, int to, int length) {
+    for (int k = from; k < to; k++) {
+      if (bytes[k] == '\\'
+          && k + 2 < length
+          && bytes[k + 1] == 'u'
+          && (bytes[k + 2] == 'd' || bytes[k + 2] == 'D')) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The high bit of each byte of {@code w} that equals the byte of {@code pattern}; exact. */
+  private static long equal(long w, long pattern) {
+    long x = w ^ pattern;
+    return ~(((x & LOW7) + LOW7) | x) & HIGH_BITS;
   }
 
   private static boolean hasByteBelowSpace(long w) {

@@ -65,19 +65,13 @@ final class ContentKeys {
         normalized = new long[] {keys[1], keys[2]};
       }
     }
-    StringBuilder rest = new StringBuilder(64);
-    rest.append(doc.documentType())
-        .append('\u0000')
-        .append(doc.createdAt())
-        .append('\u0000')
-        .append(doc.userId())
-        .append('\u0000')
-        .append(doc.customerId())
-        .append('\u0000')
-        .append(doc.mode())
-        .append('\u0000');
-    Canonical.write(doc.metadata(), rest);
-    long restHash = Murmur3.hash128(rest)[0];
+    long restHash = Canonical.hash(doc.metadata());
+    for (String field :
+        new String[] {
+          doc.documentType(), doc.createdAt(), doc.userId(), doc.customerId(), doc.mode()
+        }) {
+      restHash = Canonical.mix(restHash * 31 + Canonical.string(field));
+    }
     long signature = (exact & 0xFFFFFFFF00000000L) | (restHash & 0xFFFFFFFFL);
     return new ProcessedRecord.DuplicateKeys(
         id, idHash[0], idHash[1], signature, hasText, normalized[0], normalized[1]);

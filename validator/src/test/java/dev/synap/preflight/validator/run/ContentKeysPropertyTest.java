@@ -94,6 +94,35 @@ class ContentKeysPropertyTest {
         .containsExactly(0xe34bbc7bbc071b6cL, 0x7a433ca9c49a9347L);
   }
 
+  @Test
+  void signatureIgnoresMetadataKeyOrderAndSeesEveryValueAndType() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    String[] same = {
+      "{\"a\": 1, \"b\": {\"x\": [1, \"2\"], \"y\": null}}",
+      "{\"b\": {\"y\": null, \"x\": [1, \"2\"]}, \"a\": 1}"
+    };
+    String[] other = {
+      "{\"a\": 1, \"b\": {\"x\": [\"2\", 1], \"y\": null}}",
+      "{\"a\": \"1\", \"b\": {\"x\": [1, \"2\"], \"y\": null}}",
+      "{\"a\": 1, \"b\": {\"x\": [1, \"2\"]}}",
+      "{\"a\": 1, \"b\": {\"x\": [1, \"2\"], \"z\": null}}",
+      "{\"a\": 1.0, \"b\": {\"x\": [1, \"2\"], \"y\": null}}",
+      "{\"a\": 1, \"b\": {\"x\": [1, \"2\"], \"y\": false}}"
+    };
+    long reference = signature(json.readTree(same[0]));
+    assertThat(signature(json.readTree(same[1]))).isEqualTo(reference);
+    for (String o : other) {
+      assertThat(signature(json.readTree(o))).as(o).isNotEqualTo(reference);
+    }
+  }
+
+  private static long signature(com.fasterxml.jackson.databind.JsonNode metadata) {
+    return ContentKeys.of(
+            new MemoryDocument("id-1", "text", "email", null, "u1", null, null, metadata))
+        .signature();
+  }
+
   private static int changes(String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     return (int) (Utf8Whitespace.collapse(bytes, bytes.length) >>> 32);
