@@ -5,6 +5,7 @@ import com.ibm.icu.text.Normalizer2;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.validator.check.CharScratch;
 import dev.synap.preflight.validator.check.TextFacts;
+import dev.synap.preflight.validator.check.Utf8Facts;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,7 +35,7 @@ final class ContentKeys {
    * goes the char way.
    */
   static ProcessedRecord.DuplicateKeys of(MemoryDocument doc, TextFacts facts) {
-    return of(doc, new DocumentText(doc.document(), facts, null, -1));
+    return of(doc, DocumentText.of(doc.document(), facts));
   }
 
   /** Like {@link #of(MemoryDocument, TextFacts)}, reusing (and overwriting) the text's UTF-8. */
@@ -56,11 +57,7 @@ final class ContentKeys {
         exact = Murmur3.hash128(chars, text.length())[0];
         normalized = normalizedHash(text, chars);
       } else {
-        byte[] bytes =
-            documentText.utf8() != null
-                ? documentText.utf8()
-                : text.getBytes(StandardCharsets.UTF_8);
-        long[] keys = utf8Keys(bytes, f.alwaysNfc());
+        long[] keys = utf8Keys(text, f.alwaysNfc(), documentText);
         exact = keys[0];
         normalized = new long[] {keys[1], keys[2]};
       }
@@ -90,23 +87,28 @@ final class ContentKeys {
   }
 
   /**
-   * {exact text hash, normalized text hash (2 longs)} from the UTF-8 bytes (overwritten): one hash
-   * for both when NFC cannot change the text (the exact one then is the normalized one with the
-   * collapse's fingerprint mixed in).
+   * {exact text hash, normalized text hash (2 longs)} from the UTF-8 bytes, collapsed here unless
+   * {@code given} holds them collapsed already: one hash for both when NFC cannot change the text
+   * (the exact one then is the normalized one with the collapse's fingerprint mixed in).
    */
-  private static long[] utf8Keys(byte[] bytes, boolean alwaysNfc) {
-    long exact = alwaysNfc ? 0 : Murmur3.hash128(bytes, bytes.length)[0];
-    long collapsed = Utf8Whitespace.collapse(bytes, bytes.length);
-    int length = (int) collapsed;
-    long[] normalized;
-    if (alwaysNfc) {
-      normalized = Murmur3.hash128(bytes, length);
-      exact = normalized[0] ^ (collapsed >>> 32) * 0xC6A4A7935BD1E995L;
-    } else {
-      String nfc = NFC.normalize(new String(bytes, 0, length, StandardCharsets.UTF_8));
-      byte[] nfcBytes = nfc.getBytes(StandardCharsets.UTF_8);
-      normalized = Murmur3.hash128(nfcBytes, nfcBytes.length);
+  private static long[] utf8Keys(String text, boolean alwaysNfc, DocumentText given) {
+    byte[] bytes = given.collapsedUtf8();
+    long collapse = given.collapse();
+    if (bytes == null) {
+      bytes = text.getBytes(StandardCharsets.UTF_8);
+      collapse = Utf8Whitespace.collapse(bytes, bytes.length, new Utf8Facts());
     }
+    int length = (int) collapse;
+    if (alwaysNfc) {
+      long[] normalized = Murmur3.hash128(bytes, length);
+      long exact = normalized[0] ^ (collapse >>> 32) * 0xC6A4A7935BD1E995L;
+      return new long[] {exact, normalized[0], normalized[1]};
+    }
+    byte[] original = text.getBytes(StandardCharsets.UTF_8);
+    long exact = Murmur3.hash128(original, original.length)[0];
+    String nfc = NFC.normalize(new String(bytes, 0, length, StandardCharsets.UTF_8));
+    byte[] nfcBytes = nfc.getBytes(StandardCharsets.UTF_8);
+    long[] normalized = Murmur3.hash128(nfcBytes, nfcBytes.length);
     return new long[] {exact, normalized[0], normalized[1]};
   }
 

@@ -6,31 +6,41 @@ import dev.synap.preflight.validator.check.Utf8Facts;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A document text with its facts and, when they were computed from it, its UTF-8 bytes, which the
- * duplicate keys then collapse and hash in place instead of encoding the text again.
+ * A document text with its facts and, when one pass over its UTF-8 bytes gave those facts, the
+ * bytes with their whitespace already collapsed, which the duplicate keys then only hash.
  *
  * @param text the text, or null
  * @param facts its facts, or null when the checks compute them (and the keys ask again)
- * @param utf8 its UTF-8 bytes, or null; may be overwritten by {@link ContentKeys}
+ * @param collapsedUtf8 its UTF-8 bytes with whitespace collapsed ({@link Utf8Whitespace}), or null
+ * @param collapse what {@link Utf8Whitespace#collapse} returned for them (-1 without them)
  * @param utf8Length the length of its UTF-8 form, -1 without text
  */
-record DocumentText(String text, TextFacts facts, byte[] utf8, long utf8Length) {
+record DocumentText(
+    String text, TextFacts facts, byte[] collapsedUtf8, long collapse, long utf8Length) {
+
+  /** A text whose facts (or null) are known and whose bytes are not. */
+  static DocumentText of(String text, TextFacts facts) {
+    return new DocumentText(text, facts, null, -1, -1);
+  }
+
   /**
    * The text of a record whose bytes said whether it is plain ASCII and whether it may spell a lone
-   * surrogate: facts from the UTF-8 bytes (eight at a time) unless the text may hold a lone
+   * surrogate: facts and collapse in one pass over the UTF-8 bytes unless the text may hold a lone
    * surrogate, which UTF-8 cannot carry.
    */
   static DocumentText of(String text, boolean plainAscii, boolean noLoneSurrogate) {
     if (text == null) {
-      return new DocumentText(null, null, null, -1);
+      return new DocumentText(null, null, null, -1, -1);
     }
     if (plainAscii) {
-      return new DocumentText(text, TextFacts.plainAscii(), null, text.length());
+      return new DocumentText(text, TextFacts.plainAscii(), null, -1, text.length());
     }
     if (noLoneSurrogate) {
       byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      return new DocumentText(text, Utf8Facts.of(utf8, utf8.length), utf8, utf8.length);
+      Utf8Facts facts = new Utf8Facts();
+      long collapse = Utf8Whitespace.collapse(utf8, utf8.length, facts);
+      return new DocumentText(text, facts.facts(), utf8, collapse, utf8.length);
     }
-    return new DocumentText(text, null, null, Utf8.length(text));
+    return new DocumentText(text, null, null, -1, Utf8.length(text));
   }
 }

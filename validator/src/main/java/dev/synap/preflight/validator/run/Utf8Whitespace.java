@@ -1,18 +1,21 @@
 package dev.synap.preflight.validator.run;
 
+import dev.synap.preflight.validator.check.Utf8Facts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Whitespace collapse of ISO-8859-1 text in place, eight bytes at a time: runs of whitespace (tab,
- * LF, VT, FF, CR, space, U+0085, U+00A0) become one space, leading and trailing whitespace goes.
- * The result is the same as {@link ContentKeys#normalize} for text below U+0100 (which is always
- * NFC). A word of plain text with single spaces is kept as it is; only words with other whitespace,
- * a run of spaces or a byte above 0x7F are looked at byte by byte.
+ * Whitespace collapse of UTF-8 text in place, eight bytes at a time: runs of Unicode White_Space
+ * (tab, LF, VT, FF, CR, space, U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
+ * U+205F, U+3000) become one space, leading and trailing whitespace goes: {@link
+ * ContentKeys#normalize} without the NFC step, on the UTF-8 bytes of a string (well-formed). A word
+ * of ASCII text with single spaces is kept as it is; the others are read one char at a time, and
+ * each char read is also added to the text's {@link Utf8Facts}, so that one pass gives both (a word
+ * kept as it is changes no fact).
  *
  * <p>Besides the new length it returns a 32-bit fingerprint of what the collapse changed (each
- * dropped or replaced whitespace byte with its position, and the trim), so that the exact text is
+ * dropped or replaced whitespace char with its position, and the trim), so that the exact text is
  * told apart from others with the same collapsed form without hashing it a second time.
  */
 final class Utf8Whitespace {
@@ -28,10 +31,10 @@ final class Utf8Whitespace {
   private Utf8Whitespace() {}
 
   /**
-   * Collapses {@code b[0..n)} in place; returns the fingerprint of the changes in the high 32 bits
-   * and the new length in the low 32 bits.
+   * Collapses {@code b[0..n)} in place, adding every char it reads one at a time to {@code facts};
+   * returns the fingerprint of the changes in the high 32 bits and the new length in the low 32.
    */
-  static long collapse(byte[] b, int n) {
+  static long collapse(byte[] b, int n, Utf8Facts facts) {
     int out = 0; // bytes before out are final
     int kept = 0; // bytes kept..i are unchanged input, still to be moved to out
     boolean afterSpace = true; // at the start, whitespace is dropped
@@ -49,8 +52,19 @@ final class Utf8Whitespace {
       int end = Math.min(i + 8, n);
       while (i < end) {
         int c = b[i] & 0xFF;
-        int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (!isWhitespace(b, i, c)) {
+        int len;
+        boolean space;
+        if (c < 0x80) {
+          facts.ascii(c);
+          len = 1;
+          space = c == ' ' || (c >= '\t' && c <= '\r');
+        } else {
+          len = Utf8Facts.sequenceLength(c);
+          int cp = Utf8Facts.decode(b, i, len);
+          facts.codePoint(cp, b, i + len, n);
+          space = isWideWhitespace(cp);
+        }
+        if (!space) {
           afterSpace = false;
         } else if (afterSpace || c != ' ') {
           // an edit: this char is dropped, or replaced by one space
@@ -97,28 +111,17 @@ final class Utf8Whitespace {
     return spaces;
   }
 
-  /**
-   * Whether the char whose UTF-8 form starts with lead byte {@code c} at {@code i} is White_Space.
-   */
-  private static boolean isWhitespace(byte[] b, int i, int c) {
-    if (c < 0x80) {
-      return c == ' ' || (c >= '\t' && c <= '\r');
-    }
-    int c1 = b[i + 1] & 0xFF;
-    switch (c) {
-      case 0xC2:
-        return c1 == 0x85 || c1 == 0xA0;
-      case 0xE1:
-        return c1 == 0x9A && (b[i + 2] & 0xFF) == 0x80;
-      case 0xE2:
-        int c2 = b[i + 2] & 0xFF;
-        return c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)
-            || c1 == 0x81 && c2 == 0x9F;
-      case 0xE3:
-        return c1 == 0x80 && (b[i + 2] & 0xFF) == 0x80;
-      default:
-        return false;
-    }
+  /** White_Space from U+0080. */
+  private static boolean isWideWhitespace(int cp) {
+    return cp == 0x85
+        || cp == 0xA0
+        || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200A)
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x202F
+        || cp == 0x205F
+        || cp == 0x3000;
   }
 
   /** The bytes of the whitespace char at {@code i} (1 to 3 of them) as one int. */

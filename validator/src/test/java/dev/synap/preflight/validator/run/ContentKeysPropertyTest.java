@@ -3,6 +3,8 @@ package dev.synap.preflight.validator.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.validator.check.TextFacts;
+import dev.synap.preflight.validator.check.Utf8Facts;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -42,9 +44,25 @@ class ContentKeysPropertyTest {
   @Property(tries = 3000)
   void utf8CollapseIsTheNormalizedText(@ForAll("text") String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    long packed = Utf8Whitespace.collapse(bytes, bytes.length);
+    long packed = Utf8Whitespace.collapse(bytes, bytes.length, new Utf8Facts());
     String collapsed = new String(bytes, 0, (int) packed, StandardCharsets.UTF_8);
     assertThat(collapsed).isEqualTo(ContentKeys.normalize(s));
+  }
+
+  /** The text above with what the facts look for: controls, mojibake, U+FFFD, NFC changes. */
+  @Provide
+  Arbitrary<String> factText() {
+    Arbitrary<String> extra =
+        Arbitraries.of("\u0007", "\u007f", "\u009f", "Ã©", "Ã", "\ufffd", "\u212b", "e\u0301");
+    return Arbitraries.oneOf(text(), extra).list().ofMaxSize(6).map(p -> String.join("", p));
+  }
+
+  @Property(tries = 3000)
+  void theCollapseGathersTheFactsOfTheText(@ForAll("factText") String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    Utf8Facts facts = new Utf8Facts();
+    Utf8Whitespace.collapse(bytes, bytes.length, facts);
+    assertThat(facts.facts()).isEqualTo(TextFacts.of(s));
   }
 
   @Property(tries = 3000)
@@ -125,7 +143,7 @@ class ContentKeysPropertyTest {
 
   private static int changes(String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    return (int) (Utf8Whitespace.collapse(bytes, bytes.length) >>> 32);
+    return (int) (Utf8Whitespace.collapse(bytes, bytes.length, new Utf8Facts()) >>> 32);
   }
 
   private static ProcessedRecord.DuplicateKeys keys(String text) {
