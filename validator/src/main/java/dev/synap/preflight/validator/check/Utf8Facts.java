@@ -1,25 +1,14 @@
 package dev.synap.preflight.validator.check;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * {@link TextFacts} gathered from a string's UTF-8 bytes: the same facts as {@link TextFacts#of},
  * for a string without a lone surrogate (UTF-8 cannot encode one; the caller knows there is none,
- * e.g. because the record spells no {@code \\uD800} escape). Either all at once ({@link #of}, eight
- * bytes at a time over printable ASCII) or char by char from another pass over the bytes that skips
- * only words of printable ASCII ({@link #ascii}, {@link #codePoint}), so that one pass over a
- * document text gives its facts and its collapsed whitespace.
+ * e.g. because the record spells no {@code \\uD800} escape), char by char ({@link #ascii}, {@link
+ * #codePoint}) from a pass over the bytes that may skip words of printable ASCII (they change no
+ * fact): the whitespace collapse of the duplicate keys, so that one pass over a document text gives
+ * its facts and its collapsed form.
  */
 public final class Utf8Facts {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH = 0x8080808080808080L;
-  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-  private static final long UP_FROM_0X20 = 0x6060606060606060L; // 0x80 - 0x20 in every byte
-  private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
-
   private boolean ascii = true;
   private boolean control;
   private boolean surrogate;
@@ -27,28 +16,6 @@ public final class Utf8Facts {
   private boolean mojibake;
   private boolean pair;
   private boolean unstable;
-
-  /** The facts of the string whose UTF-8 form (well-formed, no lone surrogate) is b[0..n). */
-  public static TextFacts of(byte[] b, int n) {
-    Utf8Facts facts = new Utf8Facts();
-    int i = 0;
-    while (i < n) {
-      if (i + 8 <= n && printable((long) LONGS.get(b, i))) {
-        i += 8;
-        continue;
-      }
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        facts.ascii(c);
-        i++;
-      } else {
-        int len = sequenceLength(c);
-        facts.codePoint(decode(b, i, len), b, i + len, n);
-        i += len;
-      }
-    }
-    return facts.facts();
-  }
 
   /** Adds an ASCII char. */
   public void ascii(int c) {
@@ -101,13 +68,5 @@ public final class Utf8Facts {
     }
     int cp = len == 1 ? c : decode(b, i, len);
     return cp <= 0xFFFF && Mojibake.isContinuation((char) cp);
-  }
-
-  /** Every byte is 0x20..0x7E. */
-  private static boolean printable(long w) {
-    long below0x20 = ~(((w & LOW7) + UP_FROM_0X20) | w) & HIGH;
-    long x = w ^ DELS;
-    long del = ~(((x & LOW7) + LOW7) | x) & HIGH;
-    return ((w & HIGH) | below0x20 | del) == 0;
   }
 }
