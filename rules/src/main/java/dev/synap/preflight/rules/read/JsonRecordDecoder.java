@@ -45,6 +45,9 @@ public final class JsonRecordDecoder implements RecordDecoder {
           "\\s*\\((?:from|enable|use) `[^`]*`(?:\\s*to allow)?\\)"
               + "|\\s*[:;,]?\\s*(?:from|enable|use) `[^`]*`(?:\\s*to allow)?");
 
+  /** Strings from this many chars on become {@link Utf8TextNode}s. */
+  private static final int LONG_STRING = 64;
+
   private final JsonFactory factory;
 
   public JsonRecordDecoder(Limits limits) {
@@ -106,7 +109,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
       if (first == null) {
         throw new RecordSyntaxException("the record is empty", 0, 0);
       }
-      JsonNode value = readTree(p, first, prefix, duplicates, locations);
+      JsonNode value = readTree(p, first, prefix, duplicates, locations, bytes, length);
       if (p.nextToken() != null) {
         throw at("more than one JSON value in the record", p.currentTokenLocation(), length);
       }
@@ -166,7 +169,9 @@ public final class JsonRecordDecoder implements RecordDecoder {
       JsonToken first,
       String prefix,
       List<String> duplicates,
-      Map<JsonNode, long[]> locations)
+      Map<JsonNode, long[]> locations,
+      byte[] bytes,
+      int length)
       throws IOException {
     Deque<Frame> stack = new ArrayDeque<>();
     JsonNode root = null;
@@ -195,7 +200,7 @@ public final class JsonRecordDecoder implements RecordDecoder {
             continue;
           }
         case VALUE_STRING:
-          value = NODES.textNode(p.getText());
+          value = text(p, bytes, length);
           break;
         case VALUE_NUMBER_INT:
           value = integer(p);
@@ -238,6 +243,21 @@ public final class JsonRecordDecoder implements RecordDecoder {
       }
       t = nextToken(p);
     }
+  }
+
+  /**
+   * A string value; a long one remembers where it is in the record, so that its UTF-8 form can be
+   * read from there ({@link Utf8TextNode}).
+   */
+  private static JsonNode text(JsonParser p, byte[] bytes, int length) throws IOException {
+    String s = p.getText();
+    if (s.length() < LONG_STRING) {
+      return NODES.textNode(s);
+    }
+    long quote = p.currentTokenLocation().getByteOffset();
+    return quote >= 0 && quote < length
+        ? new Utf8TextNode(s, bytes, (int) quote, length)
+        : NODES.textNode(s);
   }
 
   private static JsonToken nextToken(JsonParser p) throws IOException {

@@ -61,8 +61,6 @@ public final class Utf8Scanner {
   private static final long SPACES = 0x2020202020202020L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
   private static final long DELS = 0x7F7F7F7F7F7F7F7FL;
-  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-  private static final long LETTER_U = 0x7575757575757575L;
 
   /**
    * True when every string a JSON text in {@code bytes[0..length)} can decode to is printable
@@ -98,47 +96,6 @@ public final class Utf8Scanner {
       }
     }
     return true;
-  }
-
-  /**
-   * False when no JSON string in {@code bytes[0..length)} can decode to a lone surrogate: there is
-   * no {@code \\u} followed by {@code d} or {@code D} (a surrogate escape; UTF-8 bytes cannot
-   * encode one, invalid ones having been repaired). True may be a false alarm (an escaped backslash
-   * before {@code ud}, a paired surrogate). Eight bytes at a time; only words with a backslash are
-   * looked into.
-   */
-  public static boolean maySpellSurrogate(byte[] bytes, int length) {
-    long carry = 0; // 0x80 when the word before ended in a backslash
-    int i = 0;
-    for (; i + 8 <= length; i += 8) {
-      long w = (long) LONGS.get(bytes, i);
-      long backslashes = equal(w, BACKSLASHES);
-      if (((backslashes << 8 | carry) & equal(w, LETTER_U)) != 0
-          && surrogateEscape(bytes, Math.max(0, i - 1), i + 8, length)) {
-        return true;
-      }
-      carry = backslashes >>> 56;
-    }
-    return surrogateEscape(bytes, Math.max(0, i - 1), length, length);
-  }
-
-  /** A backslash, {@code u}, {@code d} or {@code D} starting in bytes[from..to). */
-  private static boolean surrogateEscape(byte[] bytes, int from, int to, int length) {
-    for (int k = from; k < to; k++) {
-      if (bytes[k] == '\\'
-          && k + 2 < length
-          && bytes[k + 1] == 'u'
-          && (bytes[k + 2] == 'd' || bytes[k + 2] == 'D')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The high bit of each byte of {@code w} that equals the byte of {@code pattern}; exact. */
-  private static long equal(long w, long pattern) {
-    long x = w ^ pattern;
-    return ~(((x & LOW7) + LOW7) | x) & HIGH_BITS;
   }
 
   private static boolean hasByteBelowSpace(long w) {

@@ -10,27 +10,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The word-at-a-time searches find what a byte-by-byte search finds: the terminator search for any
- * bytes (including high bytes and the controls next to LF and CR, which the word test must not
- * confuse) and any window; the surrogate-escape search for any mix of backslashes, u and d.
+ * The word-at-a-time terminator search finds what a byte-by-byte search finds, for any bytes
+ * (including high bytes and the controls next to LF and CR, which the word test must not confuse)
+ * and any window.
  */
 class TerminatorSearchPropertyTest {
-
-  @Property(tries = 3000)
-  void surrogateEscapeSearchIsTheNaiveOne(@ForAll("escapes") byte[] bytes) {
-    boolean naive = false;
-    for (int i = 0; i + 2 < bytes.length; i++) {
-      naive |= bytes[i] == '\\' && bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd';
-    }
-    assertThat(Utf8Scanner.maySpellSurrogate(bytes, bytes.length)).isEqualTo(naive);
-  }
-
-  @Provide
-  Arbitrary<byte[]> escapes() {
-    return Arbitraries.of((byte) '\\', (byte) 'u', (byte) 'd', (byte) 'D', (byte) 'x', (byte) 0xC3)
-        .array(byte[].class)
-        .ofMaxSize(40);
-  }
 
   @Property(tries = 2000)
   void findsTheFirstLineFeedOrCarriageReturn(

@@ -115,19 +115,4 @@ class Utf8ScannerTest {
       assertThat(Utf8Scanner.plainAscii(b, b.length)).as("high byte at %d", at).isFalse();
     }
   }
-
-  @Test
-  void aSurrogateEscapeIsSeenAtEveryOffsetAndNothingElseIs() {
-    for (int pad = 0; pad < 20; pad++) {
-      String prefix = "{\"t\": \"" + "x".repeat(pad);
-      for (String escape : new String[] {"\\ud83d", "\\uDC00", "\\uD800"}) {
-        byte[] b = (prefix + escape + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertThat(Utf8Scanner.maySpellSurrogate(b, b.length)).as(prefix + escape).isTrue();
-      }
-      for (String other : new String[] {"\\u00e9", "\\n\\\\", "\\uE000", "\\", "ud800"}) {
-        byte[] b = (prefix + other + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertThat(Utf8Scanner.maySpellSurrogate(b, b.length)).as(prefix + other).isFalse();
-      }
-    }
-  }
 }

@@ -1,9 +1,12 @@
 package dev.synap.preflight.validator.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synap.preflight.rules.model.MappedRecord;
+import dev.synap.preflight.rules.model.SynapField;
+import dev.synap.preflight.rules.read.Utf8TextNode;
 import dev.synap.preflight.validator.check.TextFacts;
 import dev.synap.preflight.validator.check.Utf8;
 import dev.synap.preflight.validator.check.Utf8Facts;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A document text with its facts and, when one pass over its UTF-8 bytes gave those facts, the
@@ -24,23 +27,25 @@ record DocumentText(
   }
 
   /**
-   * The text of a record whose bytes said whether it is plain ASCII and whether it may spell a lone
-   * surrogate: facts and collapse in one pass over the UTF-8 bytes unless the text may hold a lone
-   * surrogate, which UTF-8 cannot carry.
+   * The document text of a mapped record whose bytes said whether it is plain ASCII: facts and
+   * collapse in one pass over its UTF-8 bytes when they can be read from the record (a long string
+   * taken as it is, without a surrogate escape); otherwise the facts are left to the checks.
    */
-  static DocumentText of(String text, boolean plainAscii, boolean noLoneSurrogate) {
+  static DocumentText of(MappedRecord mapped, boolean plainAscii) {
+    String text = mapped.document().document();
     if (text == null) {
       return new DocumentText(null, null, null, -1, -1);
     }
     if (plainAscii) {
       return new DocumentText(text, TextFacts.plainAscii(), null, -1, text.length());
     }
-    if (noLoneSurrogate) {
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      Utf8Facts facts = new Utf8Facts();
-      long collapse = Utf8Whitespace.collapse(utf8, utf8.length, facts);
-      return new DocumentText(text, facts.facts(), utf8, collapse, utf8.length);
+    JsonNode node = mapped.field(SynapField.DOCUMENT).value();
+    byte[] utf8 = node instanceof Utf8TextNode raw && raw.textValue() == text ? raw.utf8() : null;
+    if (utf8 == null) {
+      return new DocumentText(text, null, null, -1, Utf8.length(text));
     }
-    return new DocumentText(text, null, null, -1, Utf8.length(text));
+    Utf8Facts facts = new Utf8Facts();
+    long collapse = Utf8Whitespace.collapse(utf8, utf8.length, facts);
+    return new DocumentText(text, facts.facts(), utf8, collapse, utf8.length);
   }
 }

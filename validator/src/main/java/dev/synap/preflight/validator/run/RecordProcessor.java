@@ -106,7 +106,6 @@ final class RecordProcessor {
     }
     Mapping mapping = result.mapping();
     boolean plainAscii = utf8.valid() && Utf8Scanner.plainAscii(bytes, bytes.length);
-    boolean noLoneSurrogate = plainAscii || !Utf8Scanner.maySpellSurrogate(bytes, bytes.length);
     List<String> skipped = mapping.skipped().stream().map(Mapping.Skip::reason).toList();
     List<ProcessedRecord> out = new ArrayList<>(Math.max(1, mapping.documents().size()));
     if (mapping.documents().isEmpty()) {
@@ -161,8 +160,7 @@ final class RecordProcessor {
         duplicateKeys(decoded, f);
         notes(mapping, f);
       }
-      DocumentText text =
-          DocumentText.of(mapped.document().document(), plainAscii, noLoneSurrogate);
+      DocumentText text = DocumentText.of(mapped, plainAscii);
       List<TextField> texts = TextFields.collect(mapped, plainAscii, text.facts());
       List<Finding> all = check(d, mapped, texts, f);
       if (!recordLevel.isEmpty()) {
