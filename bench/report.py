@@ -202,10 +202,12 @@ def num(x):
 
 
 def med_spread(values, fmt="%.2f"):
+    """Median and min..max; fmt is a %-format, or a format() spec such as ",.0f"."""
     values = [v for v in values if v is not None]
     if not values:
         return "—", "—"
-    return fmt % statistics.median(values), (fmt + ".." + fmt) % (min(values), max(values))
+    f = (lambda v: fmt % v) if "%" in fmt else (lambda v: format(v, fmt))
+    return f(statistics.median(values)), f(min(values)) + ".." + f(max(values))
 
 
 LUCENE_TARGET_DOCS, LUCENE_TARGET_S = 1_000_000, 120.0
@@ -244,7 +246,7 @@ def lucene_section(work):
     cpu_build = [r["cpu"] - reuse["cpu"] for r in runs] if reuse and reuse["rc"] == "0" else []
     rows_out = [
         ("build time, s (report.json `baseline.buildMillis`)", build_s, "%.1f"),
-        ("documents/s", [docs / b for b in build_s], "%.0f"),
+        ("documents/s", [docs / b for b in build_s], ",.0f"),
         ("MB/s of the export", [size / 1e6 / b for b in build_s], "%.1f"),
         ("whole process: wall s", [r["wall"] for r in runs], "%.1f"),
         ("whole process: CPU s (user + sys)", [r["cpu"] for r in runs], "%.1f"),
@@ -270,7 +272,8 @@ def lucene_section(work):
     if docs >= LUCENE_TARGET_DOCS * 0.99:
         measured = "%.1f s for %s documents (median)" % (median_build, format(int(docs), ","))
     else:
-        measured = ("%.1f s for %s documents (median): %.0f s for 1,000,000 at that rate (extrapolated)"
+        measured = ("%.1f s for %s documents (median): %.0f s for 1,000,000 at that rate (extrapolated;"
+                    " a small build understates the rate: JVM warm-up, fixed costs)"
                     % (median_build, format(int(docs), ","), projected))
     verdict = "met (%.0f%% under)" % ((1 - projected / LUCENE_TARGET_S) * 100) if ok else \
         "MISSED by %.0f%% (%.0f s over)" % ((projected / LUCENE_TARGET_S - 1) * 100, projected - LUCENE_TARGET_S)
@@ -281,7 +284,7 @@ def lucene_section(work):
 
 def replay_section(work):
     rows = tsv(os.path.join(work, "replay.tsv"))
-    standin = read(os.path.join(work, "replay-standin")).strip()
+    standin = (read(os.path.join(work, "replay-standin")).strip() + "\n").split("\n", 1)
     load = read(os.path.join(work, "replay-load.txt")).strip().splitlines()
     if not rows and not load:
         return []
@@ -289,10 +292,10 @@ def replay_section(work):
     size, records = file_stats(path) if path else (0, 0)
     info = dict(l.split(" ", 1) for l in load if l.startswith(("wall ", "exit ")))
     loaded = [l.strip() for l in load if l.strip().startswith("load:")]
-    out = ["Stand-in: `%s`, on 127.0.0.1. Loaded once with `preflight load --profile generic --instance b2b"
+    out = ["Stand-in: `%s` (%s), on 127.0.0.1. Loaded once with `preflight load --profile generic --instance b2b"
            " --force` (the export's defects fail the gate) of `%s` (%s records, %.1f MB): %s s%s; the load is"
            " not part of the numbers below." % (
-               standin, os.path.basename(path), format(records, ","), size / 1e6, info.get("wall", "?"),
+               standin[0], standin[1].strip(), os.path.basename(path), format(records, ","), size / 1e6, info.get("wall", "?"),
                " — " + loaded[-1] if loaded else "")]
     if any(l.startswith("failed") for l in load):
         return out + ["", "**The load did not finish: no replay.**"]
@@ -303,7 +306,7 @@ def replay_section(work):
             " the comparison with the baseline); latency per fetch as the report gives it (nearest rank).",
             "",
             "| concurrency | client --rate-limit | queries | queries/s (median) | min..max | replay s | latency p50 ms |"
-            " p95 ms | max ms | errors | process wall s | CPU s | peak RSS MB |",
+            " p95 ms | max ms | errors (all runs) | process wall s | CPU s | peak RSS MB |",
             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     settings = {}
     for c, lim, rep, wall, rss, user, sys_, rc, rms, q, err, p50, p95, mx, recall, reused in rows:
