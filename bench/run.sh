@@ -324,7 +324,7 @@ if [ "$replay" = 1 ]; then
   echo "$rfile" >"$work/replay-file"
   start_standin --rate-limit "$standin_limit/min"
   { echo "preflight standin --port 0 --instance b2b --rate-limit $standin_limit/min"
-    echo "state in memory; no faults, no added latency, ingestion delay 200 ms (the defaults)"; } \
+    echo "state in memory; no faults, no added latency, ingestion delay 200 ms: the defaults"; } \
     >"$work/replay-standin"
   echo "run.sh: loading $rfile into the stand-in" >&2
   timed "$work/t-load" "${preflight[@]}" load --profile generic --instance b2b "$rfile" \
