@@ -9,7 +9,11 @@ conflicting ids, NFD text, mojibake, control characters, lone surrogates, invali
 JSON, missing fields, bad timestamps).
 
   gen_export.py --bytes 1000000000 --out export.jsonl            # ~1 GB, ~1M records
+  gen_export.py --records 1000000 --out export.jsonl             # exactly 1M records (~1.02 GB)
   gen_export.py --ids 10000000 --out ids.jsonl                   # 10M distinct ids, tiny records
+
+--records N writes the first N records of the same sequence --bytes writes: a smaller export is
+a prefix of a larger one (same seed).
 """
 import argparse
 import json
@@ -154,10 +158,13 @@ def tiny(n, rng):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bytes", type=int, help="stop after about this many bytes")
+    ap.add_argument("--records", type=int, help="stop after exactly this many records")
     ap.add_argument("--ids", type=int, help="write this many tiny records with distinct ids")
     ap.add_argument("--seed", type=int, default=20261124)
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
+    if sum(x is not None for x in (a.bytes, a.records, a.ids)) != 1:
+        ap.error("give exactly one of --bytes, --records, --ids")
     written = 0
     n = 0
     with open(a.out, "wb", buffering=1 << 22) as out:
@@ -168,7 +175,7 @@ def main():
             n = a.ids
         else:
             g = Gen(a.seed)
-            while written < a.bytes:
+            while (written < a.bytes) if a.bytes is not None else (n < a.records):
                 line = g.record(n)
                 out.write(line)
                 written += len(line)

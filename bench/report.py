@@ -186,6 +186,179 @@ def ids_table(series, work):
     ] + ([] if ok else ["", "```", summary[-2000:], "```"])
 
 
+def tsv(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    except OSError:
+        return []
+
+
+def num(x):
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def med_spread(values, fmt="%.2f"):
+    """Median and min..max; fmt is a %-format, or a format() spec such as ",.0f"."""
+    values = [v for v in values if v is not None]
+    if not values:
+        return "—", "—"
+    f = (lambda v: fmt % v) if "%" in fmt else (lambda v: format(v, fmt))
+    return f(statistics.median(values)), f(min(values)) + ".." + f(max(values))
+
+
+LUCENE_TARGET_DOCS, LUCENE_TARGET_S = 1_000_000, 120.0
+
+
+def lucene_section(work):
+    rows = tsv(os.path.join(work, "lucene.tsv"))
+    if not rows:
+        return []
+    path = read(os.path.join(work, "lucene-file")).strip()
+    size, records = file_stats(path)
+    cmd = read(os.path.join(work, "lucene-command")).strip()
+    runs, reuse, failed = [], None, []
+    for rep, wall, rss, user, sys_, rc, build_ms, docs, skipped, reused in rows:
+        r = dict(rep=rep, wall=float(wall), rss=int(rss) / 1024, cpu=float(user) + float(sys_), rc=rc,
+                 build=num(build_ms), docs=num(docs), skipped=num(skipped), reused=reused)
+        if rep == "reuse":
+            reuse = r
+        elif rc == "0" and r["build"] is not None and reused == "false":
+            runs.append(r)
+        else:
+            failed.append(r)
+    out = ["`%s` over `%s` (%.1f MB, %s records, %.0f bytes a record on average; JSON Lines, generic profile;"
+           " the first %s records of the generator's sequence)." % (
+               cmd, os.path.basename(path), size / 1e6, format(records, ","), size / max(records, 1),
+               format(records, ","))]
+    for r in failed:
+        out += ["", "**Run %s failed** (exit %s, no build time in its report.json)." % (r["rep"], r["rc"])]
+    if not runs:
+        return out
+    docs = runs[0]["docs"]
+    out += ["", "Documents indexed: %s (%s records skipped as malformed or without text; a repeated id"
+            " replaces the earlier document)." % (format(int(docs), ","), format(int(runs[0]["skipped"]), ",")),
+            ""]
+    build_s = [r["build"] / 1000 for r in runs]
+    cpu_build = [r["cpu"] - reuse["cpu"] for r in runs] if reuse and reuse["rc"] == "0" else []
+    rows_out = [
+        ("build time, s (report.json `baseline.buildMillis`)", build_s, "%.1f"),
+        ("documents/s", [docs / b for b in build_s], ",.0f"),
+        ("MB/s of the export", [size / 1e6 / b for b in build_s], "%.1f"),
+        ("whole process: wall s", [r["wall"] for r in runs], "%.1f"),
+        ("whole process: CPU s (user + sys)", [r["cpu"] for r in runs], "%.1f"),
+        ("build CPU s ≈ process CPU − CPU of the run reusing the index", cpu_build, "%.1f"),
+        ("whole process: peak RSS MB", [r["rss"] for r in runs], "%.0f"),
+    ]
+    out += ["| %d runs, fresh index each | median | min..max |" % len(runs), "|---|---:|---:|"]
+    for name, values, fmt in rows_out:
+        m, sp = med_spread(values, fmt)
+        out.append("| %s | %s | %s |" % (name, m, sp))
+    if reuse:
+        out += ["", "The same command once more, reusing the last index (JVM start, SHA-256 of the export,"
+                " opening and checking the index, one query): %.1f s wall, %.1f CPU s, %.0f MB peak RSS%s."
+                % (reuse["wall"], reuse["cpu"], reuse["rss"], "" if reuse["rc"] == "0" else
+                   " (exit %s)" % reuse["rc"])]
+    kb = num(read(os.path.join(work, "lucene-index-kb")).strip())
+    if kb:
+        out[-1] += " The index takes %.0f MB on disk." % (kb / 1024)
+    median_build = statistics.median(build_s)
+    rate = docs / median_build
+    projected = LUCENE_TARGET_DOCS / rate
+    ok = projected < LUCENE_TARGET_S
+    if docs >= LUCENE_TARGET_DOCS * 0.99:
+        measured = "%.1f s for %s documents (median)" % (median_build, format(int(docs), ","))
+    else:
+        measured = ("%.1f s for %s documents (median): %.0f s for 1,000,000 at that rate (extrapolated;"
+                    " a small build understates the rate: JVM warm-up, fixed costs)"
+                    % (median_build, format(int(docs), ","), projected))
+    verdict = "met (%.0f%% under)" % ((1 - projected / LUCENE_TARGET_S) * 100) if ok else \
+        "MISSED by %.0f%% (%.0f s over)" % ((projected / LUCENE_TARGET_S - 1) * 100, projected - LUCENE_TARGET_S)
+    out += ["", "| target | measured | verdict |", "|---|---|---|",
+            "| baseline build of 1,000,000 ~1 KB documents < 2 min (120 s) | %s | %s |" % (measured, verdict)]
+    return out
+
+
+def replay_section(work):
+    rows = tsv(os.path.join(work, "replay.tsv"))
+    standin = (read(os.path.join(work, "replay-standin")).strip() + "\n").split("\n", 1)
+    load = read(os.path.join(work, "replay-load.txt")).strip().splitlines()
+    if not rows and not load:
+        return []
+    path = read(os.path.join(work, "replay-file")).strip()
+    size, records = file_stats(path) if path else (0, 0)
+    info = dict(l.split(" ", 1) for l in load if l.startswith(("wall ", "exit ")))
+    loaded = [l.strip() for l in load if l.strip().startswith("load:")]
+    out = ["Stand-in: `%s` (%s), on 127.0.0.1. Loaded once with `preflight load --profile generic --instance b2b"
+           " --force` (the export's defects fail the gate) of `%s` (%s records, %.1f MB): %s s%s; the load is"
+           " not part of the numbers below." % (
+               standin[0], standin[1].strip(), os.path.basename(path), format(records, ","), size / 1e6, info.get("wall", "?"),
+               " — " + loaded[-1] if loaded else "")]
+    if any(l.startswith("failed") for l in load):
+        return out + ["", "**The load did not finish: no replay.**"]
+    out += ["", "Then `preflight verify --profile generic --instance b2b --journal LOAD-JOURNAL --sample N"
+            " --concurrency C --rate-limit R` per setting, each run a new process; the baseline index was"
+            " built once beforehand and reused, so the runs measure the replay: queries/s = queries /"
+            " report.json `metrics.replayMillis` (every fetch, its attribution by the load journal and"
+            " the comparison with the baseline); latency per fetch as the report gives it (nearest rank).",
+            "",
+            "| concurrency | client --rate-limit | queries | queries/s (median) | min..max | replay s | latency p50 ms |"
+            " p95 ms | max ms | errors (all runs) | process wall s | CPU s | peak RSS MB |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    settings = {}
+    for c, lim, rep, wall, rss, user, sys_, rc, rms, q, err, p50, p95, mx, recall, reused in rows:
+        settings.setdefault((c, lim), []).append(dict(
+            wall=float(wall), rss=int(rss) / 1024, cpu=float(user) + float(sys_), rc=rc, ms=num(rms),
+            q=num(q), err=num(err), p50=num(p50), p95=num(p95), max=num(mx), reused=reused))
+    qps = {}
+    for (c, lim), runs in settings.items():
+        ok = [r for r in runs if r["ms"] and r["q"]]
+        rates = [r["q"] / (r["ms"] / 1000) for r in ok]
+        qps[(c, lim)] = (statistics.median(rates), ok) if rates else None
+        m, sp = med_spread(rates, "%.1f")
+        failed = len(runs) - len(ok)
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            c, "off" if lim == "0" else lim + "/min", format(int(ok[0]["q"]), ",") if ok else "—", m, sp,
+            med_spread([r["ms"] / 1000 for r in ok], "%.1f")[0],
+            med_spread([r["p50"] for r in ok], "%.0f")[0], med_spread([r["p95"] for r in ok], "%.0f")[0],
+            "%.0f" % max(r["max"] for r in ok) if ok else "—",
+            "%d of %d" % (sum(r["err"] or 0 for r in ok), sum(r["q"] for r in ok)) + (
+                "; %d runs failed" % failed if failed else ""),
+            med_spread([r["wall"] for r in runs], "%.1f")[0], med_spread([r["cpu"] for r in runs], "%.1f")[0],
+            "%.0f" % max(r["rss"] for r in runs)))
+    if any(r["reused"] != "true" for runs in settings.values() for r in runs):
+        out += ["", "Note: some runs did not reuse the baseline index; their replay time is still the replay's alone."]
+    out += [""] + replay_findings(qps)
+    return out
+
+
+def replay_findings(qps):
+    lines = []
+    free = {int(c): v[0] for (c, lim), v in qps.items() if lim == "0" and v}
+    if 1 in free:
+        for c in sorted(k for k in free if k > 1):
+            lines.append("- Concurrency %d without a client limit: %.1f queries/s, %.2f× concurrency 1 (%.1f)."
+                         % (c, free[c], free[c] / free[1], free[1]))
+    for (c, lim), v in qps.items():
+        if lim == "0" or not v:
+            continue
+        q, runs = v
+        cap = int(lim) / 60
+        # the client hands out one permit every 60/limit s and keeps at most one in reserve, so T
+        # seconds of replay can send at most 2 + T × rate fetches (the reserve and the one at the edge)
+        worst = max(r["q"] - (2 + r["ms"] / 1000 * cap) for r in runs)
+        held = worst <= 0
+        lines.append("- Client limit %s/min (one permit every %.0f ms, every HTTP attempt takes one): %.1f queries/s"
+                     " at concurrency %s, %s; fetch latency includes the wait for a permit." % (
+                         lim, 60000 / int(lim), q, c,
+                         "the limiter held (no run sent more than 2 + replay s × %.1f/s fetches)" % cap if held
+                         else "the limiter did NOT hold (a run sent %.0f fetches too many)" % worst))
+    return lines
+
+
 def read(path):
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
@@ -206,13 +379,16 @@ def main():
     series = load(a.raw)
     md = ["# Benchmark results", "",
           "Written by `bench/run.sh` (see `bench/README.md`); every number is a whole-process run"
-          " (JVM start included for the validator) measured with `/usr/bin/time`.", "",
+          " (JVM start included for the validator) measured with `/usr/bin/time`, except the"
+          " verifier's baseline build and replay times, which its own report.json gives.", "",
           "## Machine", ""] + machine(a)
     busy = read(os.path.join(a.work, "ps-before")).strip()
     if busy:
         md += ["", "Busiest processes when the run started (other builds on a shared machine make the"
                " spread wider):", "", "```", busy, "```"]
-    md += ["", "## Validator and its peers", ""] + main_table(series)
+    mt = main_table(series)
+    if mt:
+        md += ["", "## Validator and its peers", ""] + mt
     vs = read(os.path.join(a.work, "validator-summary.txt")).strip()
     ps = read(os.path.join(a.work, "python-summary.txt")).strip()
     if vs:
@@ -224,11 +400,12 @@ def main():
     ids = ids_table(series, a.work)
     if ids:
         md += ["", "## Distinct ids in a bounded heap", ""] + ids
-    md += ["", "## Lucene baseline build", "",
-           "TODO(verifier): documents/s of the BM25 baseline build, once `preflight verify` exists.",
-           "", "## Verifier replay against the stand-in", "",
-           "TODO(standin): queries/s at a given concurrency and rate limit, once `preflight verify`"
-           " and `preflight standin` exist."]
+    lu = lucene_section(a.work)
+    if lu:
+        md += ["", "## Lucene baseline build (`preflight verify`)", ""] + lu
+    rp = replay_section(a.work)
+    if rp:
+        md += ["", "## Verifier replay against the stand-in", ""] + rp
     prof = read(os.path.join(a.work, "profile.txt")).strip()
     if prof:
         md += ["", "## Where the validator's time goes (JFR, one run)", "", "```", prof, "```"]

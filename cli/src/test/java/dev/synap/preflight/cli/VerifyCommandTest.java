@@ -142,6 +142,47 @@ class VerifyCommandTest {
   }
 
   @Test
+  void theBaselineBuildAndTheReplayAreTimedAndAReusedIndexSaysSo() throws Exception {
+    Path index = dir.resolve("timed-index");
+    List<JsonNode> reports = new ArrayList<>();
+    List<String> outs = new ArrayList<>();
+    for (String run : List.of("built", "reused")) {
+      Path reports1 = dir.resolve("timed-" + run);
+      List<String> a = new ArrayList<>(List.of(args(reports1, "--sample", "12")));
+      a.set(a.indexOf("--index-dir") + 1, index.toString());
+      CliRunner.Result r = CliRunner.runWithEnv(ENV, a.toArray(String[]::new));
+      assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+      JsonNode report = new ObjectMapper().readTree(reports1.resolve("report.json").toFile());
+      assertThat(schema().validate(report)).isEmpty();
+      reports.add(report);
+      outs.add(r.out());
+    }
+    JsonNode built = reports.get(0);
+    assertThat(built.at("/baseline/reused").asBoolean()).isFalse();
+    assertThat(built.at("/baseline/buildMillis").isIntegralNumber()).isTrue();
+    assertThat(built.at("/baseline/buildMillis").asLong()).isNotNegative();
+    assertThat(built.at("/baseline/documents").asInt()).isEqualTo(120);
+    assertThat(outs.get(0)).contains("120 documents (index built in ", " documents/s)");
+
+    JsonNode reused = reports.get(1);
+    assertThat(reused.at("/baseline/reused").asBoolean()).isTrue();
+    assertThat(reused.at("/baseline/buildMillis").isNull()).isTrue();
+    assertThat(outs.get(1)).contains("120 documents (index reused)");
+    for (int i = 0; i < 2; i++) {
+      JsonNode m = reports.get(i).at("/metrics");
+      assertThat(m.at("/queries").asInt()).isEqualTo(12);
+      assertThat(m.at("/replayMillis").isIntegralNumber()).isTrue();
+      assertThat(m.at("/replayMillis").asLong()).isNotNegative();
+      assertThat(outs.get(i)).containsPattern("Replay: \\d+\\.\\d{3} s \\(");
+      assertThat(
+              Files.readString(
+                  dir.resolve(i == 0 ? "timed-built" : "timed-reused").resolve("report.md"),
+                  StandardCharsets.UTF_8))
+          .contains(i == 0 ? "index built in " : "index reused", "; replay ");
+    }
+  }
+
+  @Test
   void leaksFailTheGateWithExitCodeOne() throws Exception {
     Path reports = dir.resolve("leaky");
     standin.server.faults().leakRate(0.5);

@@ -138,6 +138,20 @@ public final class ReportText {
     return String.format(Locale.ROOT, "%d.%03d s", millis / 1000, Math.abs(millis % 1000));
   }
 
+  /**
+   * A throughput for people, e.g. {@code 7,913 documents/s} or {@code 4.8 queries/s} (one decimal
+   * under 100, two under 1); {@code —} when no time was measured.
+   */
+  public static String perSecond(long count, long millis, String unit) {
+    if (millis <= 0) {
+      return "— " + unit + "/s";
+    }
+    double rate = count * 1000.0 / millis;
+    String value =
+        String.format(Locale.ROOT, rate >= 100 ? "%,.0f" : rate >= 1 ? "%.1f" : "%.2f", rate);
+    return value + " " + unit + "/s";
+  }
+
   /** Truncates to at most {@code maxCodePoints} code points, marking a cut with {@code …}. */
   public static String abbreviate(String text, int maxCodePoints) {
     if (text == null) {

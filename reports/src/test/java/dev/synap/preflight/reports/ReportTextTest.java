@@ -52,5 +52,10 @@ class ReportTextTest {
     assertThat(ReportText.seconds(4_812)).isEqualTo("4.812 s");
     assertThat(ReportText.abbreviate("a😀bc", 2)).isEqualTo("a😀…");
     assertThat(ReportText.abbreviate("abc", 3)).isEqualTo("abc");
+    assertThat(ReportText.perSecond(1_000_000, 95_250, "documents"))
+        .isEqualTo("10,499 documents/s");
+    assertThat(ReportText.perSecond(200, 41_700, "queries")).isEqualTo("4.8 queries/s");
+    assertThat(ReportText.perSecond(2, 30_125, "queries")).isEqualTo("0.07 queries/s");
+    assertThat(ReportText.perSecond(7, 0, "queries")).isEqualTo("— queries/s");
   }
 }

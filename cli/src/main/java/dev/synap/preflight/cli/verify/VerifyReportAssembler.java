@@ -65,7 +65,8 @@ public final class VerifyReportAssembler {
             r.baselineDocuments(),
             exportRead == null ? 0 : exportRead.skipped(),
             exportRead == null ? List.of() : exportRead.problems(),
-            r.baselineReused());
+            r.baselineReused(),
+            r.baselineBuildTime() == null ? null : r.baselineBuildTime().toMillis());
     VerifyGate gate =
         new VerifyGate(
             r.gate().passed(),
@@ -81,14 +82,14 @@ public final class VerifyReportAssembler {
         durationMillis,
         run,
         baseline,
-        metrics(r.summary()),
+        metrics(r.summary(), r.replayTime().toMillis()),
         gate,
         coverage(r.coverage()),
         r.leaks().stream().map(VerifyReportAssembler::leak).toList(),
         r.queries().stream().map(VerifyReportAssembler::query).toList());
   }
 
-  private static VerifyMetrics metrics(Summary s) {
+  private static VerifyMetrics metrics(Summary s, long replayMillis) {
     return new VerifyMetrics(
         s.queries(),
         s.errors(),
@@ -101,6 +102,7 @@ public final class VerifyReportAssembler {
         orNull(s.latencyP50Millis()),
         orNull(s.latencyP95Millis()),
         orNull(s.latencyMaxMillis()),
+        replayMillis,
         s.attributionMethods());
   }
 

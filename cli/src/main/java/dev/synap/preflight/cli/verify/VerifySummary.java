@@ -28,7 +28,14 @@ public final class VerifySummary {
             + ", "
             + r.baseline().documents()
             + " documents"
-            + (r.baseline().reused() ? " (index reused)" : ""));
+            + (r.baseline().buildMillis() == null
+                ? " (index reused)"
+                : " (index built in "
+                    + ReportText.seconds(r.baseline().buildMillis())
+                    + ", "
+                    + ReportText.perSecond(
+                        r.baseline().documents(), r.baseline().buildMillis(), "documents")
+                    + ")"));
     out.println(
         "Queries: "
             + m.queries()
@@ -42,6 +49,12 @@ public final class VerifySummary {
     line("known-item hit rate", m.knownItem());
     line("Jaccard@" + r.run().k(), m.jaccard());
     line("RBO (p=0.9)", m.rbo());
+    out.println(
+        "Replay: "
+            + ReportText.seconds(m.replayMillis())
+            + " ("
+            + ReportText.perSecond(m.queries(), m.replayMillis(), "queries")
+            + ")");
     out.println(
         "Latency: p50 "
             + ms(m.latencyP50Millis())

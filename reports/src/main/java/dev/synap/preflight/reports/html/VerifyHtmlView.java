@@ -135,6 +135,15 @@ public final class VerifyHtmlView {
         + millis(m.latencyMaxMillis());
   }
 
+  /** The replay's wall-clock time and throughput. */
+  public String replay() {
+    VerifyMetrics m = report.metrics();
+    return ReportText.seconds(m.replayMillis())
+        + " ("
+        + ReportText.perSecond(m.queries(), m.replayMillis(), "queries")
+        + ")";
+  }
+
   public List<Pair> attribution() {
     List<Pair> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : report.metrics().attributionMethods().entrySet()) {
@@ -154,7 +163,15 @@ public final class VerifyHtmlView {
         new Pair("Export SHA-256", printable(b.exportSha256())),
         new Pair("Documents", HtmlView.number(b.documents())),
         new Pair("Records skipped (not usable documents)", HtmlView.number(b.skippedRecords())),
-        new Pair("Index", b.reused() ? "reused from disk" : "built for this run"));
+        new Pair("Index", b.reused() ? "reused from disk" : "built for this run"),
+        new Pair(
+            "Build time",
+            b.buildMillis() == null
+                ? "— (reused)"
+                : ReportText.seconds(b.buildMillis())
+                    + " ("
+                    + ReportText.perSecond(b.documents(), b.buildMillis(), "documents")
+                    + ")"));
   }
 
   public List<String> skippedExamples() {

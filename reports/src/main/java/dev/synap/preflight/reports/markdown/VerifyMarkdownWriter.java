@@ -3,6 +3,7 @@ package dev.synap.preflight.reports.markdown;
 import static dev.synap.preflight.reports.markdown.MarkdownReportWriter.cell;
 
 import dev.synap.preflight.reports.ReportText;
+import dev.synap.preflight.reports.model.verify.BaselineInfo;
 import dev.synap.preflight.reports.model.verify.Interval;
 import dev.synap.preflight.reports.model.verify.VerifyGate;
 import dev.synap.preflight.reports.model.verify.VerifyLeak;
@@ -34,6 +35,8 @@ public final class VerifyMarkdownWriter {
         .append(" · ")
         .append(report.baseline().documents())
         .append(" documents · ")
+        .append(build(report.baseline()))
+        .append(" · run took ")
         .append(ReportText.seconds(report.durationMillis()))
         .append("\n\n");
     metrics(md, report.metrics(), report.run().k());
@@ -66,7 +69,11 @@ public final class VerifyMarkdownWriter {
         .append(m.items())
         .append(" items, ")
         .append(m.leaks())
-        .append(" scope leaks; latency p50 ")
+        .append(" scope leaks; replay ")
+        .append(ReportText.seconds(m.replayMillis()))
+        .append(" (")
+        .append(ReportText.perSecond(m.queries(), m.replayMillis(), "queries"))
+        .append("); latency p50 ")
         .append(millis(m.latencyP50Millis()))
         .append(", p95 ")
         .append(millis(m.latencyP95Millis()))
@@ -114,6 +121,18 @@ public final class VerifyMarkdownWriter {
           .append(" |\n");
     }
     md.append('\n');
+  }
+
+  /** {@code index built in 12.345 s (7,913 documents/s)} or {@code index reused}. */
+  static String build(BaselineInfo b) {
+    if (b.buildMillis() == null) {
+      return "index reused";
+    }
+    return "index built in "
+        + ReportText.seconds(b.buildMillis())
+        + " ("
+        + ReportText.perSecond(b.documents(), b.buildMillis(), "documents")
+        + ")";
   }
 
   static String num(Double d) {

@@ -29,7 +29,7 @@ public final class VerifyFixtures {
   static final ScopeRef U2 = new ScopeRef("user", "u2", null, "user u2");
   static final ScopeRef CLIENT = new ScopeRef("client", null, null, "client");
 
-  static BaselineInfo baseline(long documents) {
+  static BaselineInfo baseline(long documents, Long buildMillis) {
     return new BaselineInfo(
         "BM25(k1=0.9, b=0.4), analyzer english, instance b2c",
         "BM25",
@@ -40,7 +40,8 @@ public final class VerifyFixtures {
         documents,
         1,
         List.of("export.jsonl:7: no document id or no text"),
-        false);
+        buildMillis == null,
+        buildMillis);
   }
 
   static VerifyRun run(String querySource, String journal) {
@@ -156,6 +157,7 @@ public final class VerifyFixtures {
             120.5,
             30000.0,
             30000.0,
+            30125,
             Map.of("journal", 1, "source-document-id", 1, "content", 0, "none", 1));
     VerifyGate gate =
         new VerifyGate(
@@ -176,7 +178,7 @@ public final class VerifyFixtures {
         "2024-05-01T12:00:00Z",
         45_250,
         run("file queries.jsonl", "journal/"),
-        baseline(10),
+        baseline(10, 1250L),
         m,
         gate,
         coverage,
@@ -199,6 +201,7 @@ public final class VerifyFixtures {
             null,
             null,
             null,
+            0,
             Map.of("journal", 0, "source-document-id", 0, "content", 0, "none", 0));
     return new VerifyReport(
         VerifyReport.SCHEMA_VERSION,
@@ -207,7 +210,7 @@ public final class VerifyFixtures {
         "2024-05-01T12:00:00Z",
         0,
         run("sample of 0 (seed 42)", null),
-        baseline(0),
+        baseline(0, null),
         m,
         new VerifyGate(true, 0, 0, 0, List.of()),
         null,
@@ -247,11 +250,11 @@ public final class VerifyFixtures {
     }
     Interval i = new Interval(1.0, 1.0, 1.0, h.size(), 0.95);
     VerifyMetrics m =
-        new VerifyMetrics(h.size(), 0, h.size(), h.size(), i, i, i, i, 1.0, 2.0, 3.0, Map.of());
+        new VerifyMetrics(h.size(), 0, h.size(), h.size(), i, i, i, i, 1.0, 2.0, 3.0, 3, Map.of());
     String joined = String.join(" ", h);
     VerifyRun run = new VerifyRun(h, joined, "b2c", joined, joined, 10, 1, 0, 7, joined);
     BaselineInfo b =
-        new BaselineInfo(joined, "BM25", 0.9, 0.4, "english", SHA, 1, h.size(), h, true);
+        new BaselineInfo(joined, "BM25", 0.9, 0.4, "english", SHA, 1, h.size(), h, true, null);
     return new VerifyReport(
         VerifyReport.SCHEMA_VERSION,
         TOOL,

@@ -83,6 +83,12 @@ class VerifyReportTest {
     ObjectNode nan = (ObjectNode) tree(VerifyFixtures.realistic());
     ((ObjectNode) nan.get("queries").get(0)).put("recall", "NaN");
     assertThat(SCHEMA.validate(nan)).isNotEmpty();
+    ObjectNode negativeBuild = (ObjectNode) tree(VerifyFixtures.realistic());
+    ((ObjectNode) negativeBuild.get("baseline")).put("buildMillis", -1);
+    assertThat(SCHEMA.validate(negativeBuild)).isNotEmpty();
+    ObjectNode noReplayTime = (ObjectNode) tree(VerifyFixtures.realistic());
+    ((ObjectNode) noReplayTime.get("metrics")).remove("replayMillis");
+    assertThat(SCHEMA.validate(noReplayTime)).isNotEmpty();
     ObjectNode noCoverage = (ObjectNode) tree(VerifyFixtures.realistic());
     noCoverage.remove("coverage");
     assertThat(SCHEMA.validate(noCoverage)).isNotEmpty();

@@ -6,10 +6,12 @@ import dev.synap.preflight.verifier.scope.ScopeLevel;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,14 +38,17 @@ public final class BaselineIndex implements Closeable {
   private final Path directory;
   private final IndexSettings settings;
   private final boolean reused;
+  private final Duration buildTime;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
 
-  private BaselineIndex(Path directory, IndexSettings settings, boolean reused, DirectoryReader r) {
+  private BaselineIndex(
+      Path directory, IndexSettings settings, Duration buildTime, DirectoryReader r) {
     this.directory = directory;
     this.settings = settings;
-    this.reused = reused;
+    this.reused = buildTime == null;
+    this.buildTime = buildTime;
     this.reader = r;
     this.searcher = new IndexSearcher(r);
     this.searcher.setSimilarity(new BM25Similarity(settings.k1(), settings.b()));
@@ -59,11 +64,25 @@ public final class BaselineIndex implements Closeable {
    */
   public static BaselineIndex openOrBuild(
       Path root, String sha256, IndexSettings settings, DocumentSource source) {
+    return openOrBuild(root, sha256, settings, source, System::nanoTime);
+  }
+
+  /**
+   * As {@link #openOrBuild(Path, String, IndexSettings, DocumentSource)}, timing a build with
+   * {@code nanoTime} ({@link #buildTime()}).
+   */
+  public static BaselineIndex openOrBuild(
+      Path root,
+      String sha256,
+      IndexSettings settings,
+      DocumentSource source,
+      LongSupplier nanoTime) {
     Path dir = IndexStore.directory(root, sha256, settings);
     DirectoryReader reader = IndexStore.openIfComplete(dir, sha256, settings);
     if (reader != null) {
-      return new BaselineIndex(dir, settings, true, reader);
+      return new BaselineIndex(dir, settings, null, reader);
     }
+    long start = nanoTime.getAsLong();
     try {
       IndexStore.build(dir, sha256, settings, source);
     } catch (IOException | RuntimeException e) {
@@ -74,7 +93,8 @@ public final class BaselineIndex implements Closeable {
     if (reader == null) {
       throw new IndexException("the baseline index just built in " + dir + " does not open", null);
     }
-    return new BaselineIndex(dir, settings, false, reader);
+    Duration took = Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - start));
+    return new BaselineIndex(dir, settings, took, reader);
   }
 
   public IndexSettings settings() {
@@ -89,6 +109,14 @@ public final class BaselineIndex implements Closeable {
   /** Whether an existing index was reused rather than built by this call. */
   public boolean reused() {
     return reused;
+  }
+
+  /**
+   * How long building the index took (reading the export, indexing every document, committing and
+   * checking the result), or empty when an existing index was reused.
+   */
+  public Optional<Duration> buildTime() {
+    return Optional.ofNullable(buildTime);
   }
 
   public int documentCount() {

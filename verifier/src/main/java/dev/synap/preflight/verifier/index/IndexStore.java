@@ -5,7 +5,6 @@ import dev.synap.preflight.verifier.scope.DocumentScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,13 +13,15 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
@@ -35,6 +36,15 @@ import org.apache.lucene.util.Version;
  */
 final class IndexStore {
   static final String MARKER = "complete.properties";
+
+  /** Lucene's default is 16 MB; larger segments mean fewer merges during the build. */
+  private static final double RAM_BUFFER_MB = 64;
+
+  /**
+   * The text as BM25 needs it: terms, frequencies and norms; no positions (no phrase queries), so
+   * less to write and merge. Scores are the same as with positions.
+   */
+  private static final FieldType TEXT_TYPE = textType();
 
   private IndexStore() {}
 
@@ -85,14 +95,18 @@ final class IndexStore {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.create(settings.analyzer()));
     config.setSimilarity(new BM25Similarity(settings.k1(), settings.b()));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // merges of adjacent segments only: document numbers stay in the export's order (BM25 ties)
+    config.setMergePolicy(new LogByteSizeMergePolicy());
     int documents;
     try (Directory d = FSDirectory.open(dir.resolve("index"));
         IndexWriter writer = new IndexWriter(d, config)) {
-      try {
-        source.feed(doc -> add(writer, doc, settings));
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      SeenIds seen = new SeenIds();
+      AnalyzingFeed.run(
+          source,
+          Analyzers.create(settings.analyzer()),
+          IndexFields.TEXT,
+          doc -> add(writer, doc, settings, seen));
       if (writer.hasDeletions()) {
         // a repeated document id replaced an earlier one: purge it so it skews no statistic
         writer.forceMerge(1);
@@ -112,11 +126,15 @@ final class IndexStore {
     Files.move(tmp, dir.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static void add(IndexWriter writer, MemoryDocument doc, IndexSettings settings) {
+  private static void add(
+      IndexWriter writer, AnalyzingFeed.Analyzed analyzed, IndexSettings settings, SeenIds seen)
+      throws IOException {
+    MemoryDocument doc = analyzed.document();
     DocumentScope scope = DocumentScope.of(settings.instance(), doc.userId(), doc.customerId());
     Document d = new Document();
     d.add(new StringField(IndexFields.ID, doc.documentId(), Field.Store.YES));
-    d.add(new TextField(IndexFields.TEXT, doc.document(), Field.Store.YES));
+    d.add(new Field(IndexFields.TEXT, analyzed.text().stream(), TEXT_TYPE));
+    d.add(new StoredField(IndexFields.TEXT, doc.document()));
     d.add(new StringField(IndexFields.LEVEL, scope.level().name(), Field.Store.YES));
     if (scope.ownerUser() != null) {
       d.add(new StringField(IndexFields.OWNER_USER, scope.ownerUser(), Field.Store.YES));
@@ -130,11 +148,21 @@ final class IndexStore {
     if (doc.customerId() != null) {
       d.add(new StoredField(IndexFields.CUSTOMER_ID, doc.customerId()));
     }
-    try {
+    if (seen.add(doc.documentId())) {
+      // a repeated id replaces the earlier document
       writer.updateDocument(new Term(IndexFields.ID, doc.documentId()), d);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } else {
+      writer.addDocument(d);
     }
+  }
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setTokenized(true);
+    t.setStored(false);
+    t.freeze();
+    return t;
   }
 
   static void deleteRecursively(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package dev.synap.preflight.verifier.run;
 
 import dev.synap.preflight.verifier.leak.ScopeLeak;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,8 +12,11 @@ import java.util.List;
  * @param exportSha256 the export's fingerprint the baseline was built from
  * @param baselineDocuments documents in the baseline
  * @param baselineReused whether the baseline was reused from disk
+ * @param baselineBuildTime how long building the baseline took, or null when it was reused
  * @param options the run's options
  * @param summary the numbers
+ * @param replayTime wall-clock time of the replay: every fetch, attribution and evaluation, from
+ *     the first query sent to the last one evaluated
  * @param queries every query side by side, in query-set order
  * @param leaks every scope leak, in query order
  * @param coverage journal coverage, or null without a journal
@@ -23,8 +27,10 @@ public record VerificationResult(
     String exportSha256,
     int baselineDocuments,
     boolean baselineReused,
+    Duration baselineBuildTime,
     VerifyOptions options,
     Summary summary,
+    Duration replayTime,
     List<QueryResult> queries,
     List<ScopeLeak> leaks,
     Coverage coverage,

@@ -7,6 +7,7 @@ import dev.synap.preflight.verifier.leak.ScopeLeak;
 import dev.synap.preflight.verifier.query.VerifyQuery;
 import dev.synap.preflight.verifier.replay.ContextFetcher;
 import dev.synap.preflight.verifier.replay.ReplayEngine;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -44,9 +45,11 @@ public final class Verifier {
   public VerificationResult verify(List<VerifyQuery> queries, ContextFetcher fetcher)
       throws InterruptedException {
     QueryEvaluator evaluator = new QueryEvaluator(index, attributor, options.k());
+    long start = nanoTime.getAsLong();
     List<QueryResult> results =
         new ReplayEngine(fetcher, options.concurrency(), nanoTime)
             .run(queries, options.k(), evaluator::evaluate);
+    Duration replayTime = Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - start));
     Summary summary = SummaryBuilder.of(results, options.seed());
     List<ScopeLeak> leaks = results.stream().flatMap(r -> r.leaks().stream()).toList();
     Coverage coverage = journal == null ? null : CoverageCheck.of(index, journal);
@@ -55,8 +58,10 @@ public final class Verifier {
         exportSha256,
         index.documentCount(),
         index.reused(),
+        index.buildTime().orElse(null),
         options,
         summary,
+        replayTime,
         results,
         leaks,
         coverage,

@@ -15,6 +15,8 @@ import java.util.List;
  * @param skippedRecords export records that were not usable documents (left out of the baseline)
  * @param skippedExamples a few of them, as {@code file:line: why}
  * @param reused whether the index was reused from disk
+ * @param buildMillis how long building the index took (reading the export, indexing, committing,
+ *     checking the result), or null when it was reused
  */
 public record BaselineInfo(
     String description,
@@ -26,7 +28,8 @@ public record BaselineInfo(
     long documents,
     long skippedRecords,
     List<String> skippedExamples,
-    boolean reused) {
+    boolean reused,
+    Long buildMillis) {
   public BaselineInfo {
     skippedExamples = Lists.copy(skippedExamples);
   }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param latencyP50Millis median fetch latency (nearest rank), or null without queries
  * @param latencyP95Millis 95th percentile, or null
  * @param latencyMaxMillis maximum, or null
+ * @param replayMillis wall-clock time of the replay (every fetch, attribution and evaluation), so
+ *     that queries / replayMillis is the run's throughput
  * @param attributionMethods items per attribution method ({@code journal}, {@code
  *     source-document-id}, {@code content}, {@code none}), in key order
  */
@@ -32,6 +34,7 @@ public record VerifyMetrics(
     Double latencyP50Millis,
     Double latencyP95Millis,
     Double latencyMaxMillis,
+    long replayMillis,
     Map<String, Integer> attributionMethods) {
   public VerifyMetrics {
     attributionMethods = Lists.sorted(attributionMethods);

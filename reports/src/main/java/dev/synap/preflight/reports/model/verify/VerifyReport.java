@@ -34,7 +34,7 @@ public record VerifyReport(
     List<QueryReport> queries) {
 
   /** The current {@code schemaVersion}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** The {@code command} of a verify report. */
   public static final String COMMAND_VERIFY = "verify";
