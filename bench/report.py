@@ -90,7 +90,8 @@ def machine(a):
 def launcher_opts():
     for line in open(os.path.join(HERE, "..", "preflight"), encoding="utf-8"):
         if line.startswith("defaults="):
-            return line.split("=", 1)[1].strip().strip("'\"")
+            opts = line.split("=", 1)[1].strip().strip("'\"")
+            return opts + " + a class-data sharing archive (as ./preflight makes it)"
     return "(none)"
 
 

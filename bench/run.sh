@@ -165,10 +165,18 @@ measure() {
   done
 }
 
-# The jar is copied and started the way ./preflight starts it (its default JVM options, then
-# JAVA_OPTS), so that a rebuild while the benchmark runs cannot change what is measured.
+# The jar is copied and started the way ./preflight starts it (its default JVM options, its
+# class-data sharing archive made by a validation of the bundled sample, then JAVA_OPTS), so that a
+# rebuild while the benchmark runs cannot change what is measured.
 cp "$jar" "$work/preflight.jar"
 launcher_defaults=$(sed -n "s/^defaults='\(.*\)'$/\1/p" "$root/preflight")
+java $launcher_defaults -XX:ArchiveClassesAtExit="$work/preflight.jsa" -jar "$work/preflight.jar" \
+  validate --report-dir "$work/cds-training" --progress never "$root/samples/support-memories.jsonl" \
+  >/dev/null 2>&1 || true
+if [ -f "$work/preflight.jsa" ]; then
+  launcher_defaults="$launcher_defaults -XX:SharedArchiveFile=$work/preflight.jsa"
+  launcher_defaults="$launcher_defaults -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
 validate=(sh -c 'exec java $0 ${JAVA_OPTS:-} -jar "$@"' "$launcher_defaults" "$work/preflight.jar"
   validate --report-dir "$work/report" --format json --progress never)
 validate() { "${validate[@]}" "$@"; }
