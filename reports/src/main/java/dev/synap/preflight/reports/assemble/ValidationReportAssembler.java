@@ -39,9 +39,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class ValidationReportAssembler {
-  /** The version of the validation report schema this assembler writes. */
-  public static final String SCHEMA_VERSION = "1.0";
-
   private final Clock clock;
   private final ToolInfo tool;
   private final String requestedProfile;
@@ -64,9 +61,9 @@ public final class ValidationReportAssembler {
   /** The report of {@code r} with the verdict {@code gate}. */
   public ValidationReport assemble(ValidationResult r, ValidationGate gate) {
     return new ValidationReport(
-        SCHEMA_VERSION,
+        ValidationReport.SCHEMA_VERSION,
         tool,
-        "validate",
+        ValidationReport.COMMAND_VALIDATE,
         clock.instant().toString(),
         r.durationMillis(),
         configuration(r.config()),
