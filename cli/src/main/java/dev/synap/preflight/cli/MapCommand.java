@@ -1,23 +1,20 @@
 package dev.synap.preflight.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.synap.preflight.loader.remote.RequestMapper;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.CheckConfigLoader;
-import dev.synap.preflight.rules.model.CreateMemoryRequestJson;
 import dev.synap.preflight.rules.model.MappedRecord;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.rules.source.SourceEvent;
 import dev.synap.preflight.rules.source.SourceReader;
-import java.io.BufferedWriter;
+import dev.synap.preflight.synap.wire.WireJson;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code preflight map}: exports through a profile into Synap-ready JSON Lines, one {@code
- * CreateMemoryRequest} a line, with a mapping summary on stderr.
+ * CreateMemoryRequest} a line, with a mapping summary on stderr. Each line is the request the
+ * loader sends for that document, byte for byte: the same contract ({@link RequestMapper}) and the
+ * same serializer ({@link WireJson}).
  */
 @Command(
     name = "map",
@@ -41,14 +40,18 @@ import picocli.CommandLine.Parameters;
     description = {
       "Map export files through a profile into Synap-ready JSON Lines: one CreateMemoryRequest"
           + " (document, document_type, document_id, document_created_at, user_id, customer_id,"
-          + " mode, metadata; unset fields left out) per line, with stable document ids. The"
-          + " mapping summary (records read, documents per source type, items skipped per reason,"
-          + " records not mapped) goes to stderr."
+          + " mode, metadata) per line, exactly the bytes preflight load sends for it: every key"
+          + " present, the SDK's defaults filled in, timestamps normalized, stable document ids."
+          + " A document load would not send (no text, no id, a bad type, mode, timestamp or"
+          + " metadata) is not written; it is listed as not mapped with the reason. The mapping"
+          + " summary (records read, documents per source type, items skipped per reason, records"
+          + " not mapped) goes to stderr."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every source record was mapped or skipped with a reason",
-      "1:some source records could not be mapped (malformed, or not what the profile reads)",
+      "1:some source records could not be mapped (malformed, not what the profile reads, or"
+          + " a document load would not send)",
       "2:usage or configuration error (bad option, unknown or invalid profile)",
       "3:an input could not be read, or an internal error"
     })
@@ -95,18 +98,15 @@ final class MapCommand implements Callable<Integer> {
     Identities identities = identityOptions.identities();
     PrintWriter err = spec.commandLine().getErr();
     MappingSummary summary = new MappingSummary();
-    ObjectMapper json =
-        new ObjectMapper()
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    ObjectMapper json = new ObjectMapper();
     boolean toStdout = "-".equals(out);
     OutputStream stream =
         toStdout
             ? new StdoutStream(spec.commandLine().getOut())
-            : Files.newOutputStream(Path.of(out));
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+            : new BufferedOutputStream(Files.newOutputStream(Path.of(out)));
+    try (OutputStream w = stream) {
       for (int i = 0; i < inputs.size(); i++) {
-        mapFile(i, inputs.get(i), chosen, checks, identities, summary, json, w);
+        mapFile(i, inputs.get(i), chosen, checks, identities, summary, w);
       }
     }
     summary.print(err);
@@ -129,8 +129,7 @@ final class MapCommand implements Callable<Integer> {
       CheckConfig checks,
       Identities identities,
       MappingSummary summary,
-      ObjectMapper json,
-      Writer w)
+      OutputStream w)
       throws IOException {
     String name = path.toString();
     if (Files.isDirectory(path) || !Files.exists(path)) {
@@ -141,7 +140,12 @@ final class MapCommand implements Callable<Integer> {
       for (SourceEvent e = r.next(); e != null; e = r.next()) {
         if (e instanceof SourceEvent.Document d) {
           MappedRecord m = identities.apply(d.document().mapped());
-          w.write(json.writeValueAsString(CreateMemoryRequestJson.of(m.document())));
+          RequestMapper.Mapped request = RequestMapper.map(m.document());
+          if (request.request() == null) {
+            summary.problem(d.file() + ":" + d.line(), "not sendable: " + request.refusal());
+            continue;
+          }
+          w.write(WireJson.writer().writeValueAsBytes(request.request()));
           w.write('\n');
           summary.document(d.document().sourceType());
         } else if (e instanceof SourceEvent.Skipped s) {

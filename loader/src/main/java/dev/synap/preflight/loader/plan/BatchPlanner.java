@@ -4,6 +4,7 @@ import dev.synap.preflight.loader.journal.DocPhase;
 import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.LoadState;
+import dev.synap.preflight.rules.contract.SendableDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +71,12 @@ public final class BatchPlanner {
   private Optional<PlannedDoc> plan(SourceDocument doc) throws JournalException {
     String id = doc.document().documentId();
     if (id == null || id.isBlank()) {
-      skip(doc, null, "no document_id: a document without one cannot be loaded exactly once");
+      skip(
+          doc,
+          null,
+          "no document_id: "
+              + SendableDocument.NO_ID
+              + "; a document without one cannot be loaded exactly once");
       return Optional.empty();
     }
     if (!seenIds.add(id)) {

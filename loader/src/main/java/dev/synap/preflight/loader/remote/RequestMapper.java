@@ -1,43 +1,45 @@
 package dev.synap.preflight.loader.remote;
 
+import dev.synap.preflight.rules.contract.SendableDocument;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.synap.wire.CreateMemoryRequest;
-import dev.synap.preflight.synap.wire.WireTimestamps;
-import java.time.OffsetDateTime;
 
 /**
- * A mapped document as the request Synap's batch endpoint defines. A document that cannot be
- * expressed (no text, metadata that is not an object) is refused here, before sending, with a
- * message naming the field; only a load forced past the validator's gate gets that far.
+ * A mapped document as the request Synap's batch endpoint defines, decided by the Synap contract
+ * ({@link SendableDocument}): a document the contract refuses is not sent, with the contract's
+ * reasons (the validator reports each as an error finding with the same reason; only a load forced
+ * past the gate gets this far). {@code preflight map} writes these same requests, so what it shows
+ * is byte for byte what the loader sends.
  */
-final class RequestMapper {
+public final class RequestMapper {
 
   private RequestMapper() {}
 
-  /** The request, or a reason it cannot be built. */
-  record Mapped(CreateMemoryRequest request, String refusal) {}
+  /**
+   * The request, or why it cannot be sent.
+   *
+   * @param request the request, or null when refused
+   * @param refusal {@code field: reason; ...}, or null when sendable
+   */
+  public record Mapped(CreateMemoryRequest request, String refusal) {}
 
-  static Mapped map(MemoryDocument d) {
-    if (d.document() == null) {
-      return new Mapped(null, "document: no text to send");
-    }
-    if (d.metadata() != null && !d.metadata().isNull() && !d.metadata().isObject()) {
-      return new Mapped(null, "metadata: not a JSON object");
-    }
-    OffsetDateTime created = d.createdAt() == null ? null : WireTimestamps.parse(d.createdAt());
-    if (d.createdAt() != null && !d.createdAt().isBlank() && created == null) {
-      return new Mapped(null, "document_created_at: not a timestamp: " + d.createdAt());
+  /** The request for {@code d} (instance rules are the service's to apply). */
+  public static Mapped map(MemoryDocument d) {
+    SendableDocument.Verdict v = SendableDocument.check(d);
+    SendableDocument s = v.sendable();
+    if (s == null) {
+      return new Mapped(null, v.reasons());
     }
     return new Mapped(
         new CreateMemoryRequest(
-            d.document(),
-            d.documentType(),
-            d.documentId(),
-            created,
-            d.userId(),
-            d.customerId(),
-            d.mode(),
-            d.metadata()),
+            s.document(),
+            s.documentType(),
+            s.documentId(),
+            s.createdAt(),
+            s.userId(),
+            s.customerId(),
+            s.mode(),
+            s.metadata()),
         null);
   }
 }

@@ -1,24 +1,49 @@
-package dev.synap.preflight.validator.check;
+package dev.synap.preflight.rules.contract;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Month;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A lenient ISO-8601 / RFC 3339 reader for {@code document_created_at}. Accepts {@code T}, {@code
- * t} or a space between date and time; minutes without seconds; 1 to 9 fraction digits after {@code
- * .} or {@code ,}; zones {@code Z}, {@code z}, {@code UTC}, {@code GMT}, {@code ±hh:mm}, {@code
- * ±hhmm}, {@code ±hh}, optionally after one space; a date alone; surrounding whitespace. Impossible
- * field values are told apart from text that is no timestamp at all.
+ * {@code document_created_at} as the product reads and sends it: the one definition {@code
+ * validate}, {@code map} and {@code load} share.
+ *
+ * <p>Read leniently as ISO-8601 / RFC 3339: {@code T}, {@code t} or a space between date and time;
+ * minutes without seconds; 1 to 9 fraction digits after {@code .} or {@code ,}; zones {@code Z},
+ * {@code z}, {@code UTC}, {@code GMT}, {@code ±hh:mm}, {@code ±hhmm}, {@code ±hh}, optionally after
+ * one space; a date alone (midnight UTC, as the SDK's pydantic model reads it); a time without a
+ * zone (UTC); surrounding whitespace. Impossible field values are told apart from text that is no
+ * timestamp at all.
+ *
+ * <p>Sent normalized ({@link #normalize}): like Python's {@code isoformat()} on an aware datetime,
+ * {@code 2024-05-01T10:30:00+00:00}, with the written offset kept (UTC for {@code Z}, {@code UTC},
+ * {@code GMT}, naive times and dates) and microseconds only when non-zero (finer digits are cut). A
+ * text in strict RFC 3339 form ({@code 2024-05-01T10:30:00Z}, {@code …+05:30}, up to six fraction
+ * digits) is sent as the same instant and offset; any other readable text is a normalization the
+ * validator reports with the value sent.
  */
-final class LenientTimestamp {
+public final class SynapTimestamp {
+  /** An example of the expected form, for messages. */
+  public static final String EXAMPLE = "e.g. 2024-05-01T12:30:00Z";
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+  private static final DateTimeFormatter MICROS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT);
+  private static final Pattern STRICT =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})?(?:Z|[+-]\\d{2}:\\d{2})");
+
   /** How the text pins the instant down. */
-  enum Precision {
+  public enum Precision {
     /** Date, time and zone or offset. */
     ZONED,
     /** Date and time without a zone: read as UTC. */
@@ -28,16 +53,26 @@ final class LenientTimestamp {
   }
 
   /** What reading a text gave. */
-  sealed interface Result permits Parsed, Unparseable, Impossible {}
+  public sealed interface Result permits Parsed, Unparseable, Impossible {}
 
   /** A readable timestamp. */
-  record Parsed(Instant instant, Precision precision) implements Result {}
+  public record Parsed(Instant instant, Precision precision) implements Result {}
 
   /** Not a timestamp in any accepted form. */
-  record Unparseable() implements Result {}
+  public record Unparseable() implements Result {}
 
   /** Shaped like a timestamp but naming a moment that does not exist; {@code why} says why. */
-  record Impossible(String why) implements Result {}
+  public record Impossible(String why) implements Result {}
+
+  /**
+   * What is sent for a readable text.
+   *
+   * @param time the time sent, with the offset written (UTC when none)
+   * @param wire its text on the wire
+   * @param normalized whether the text is not strict RFC 3339 (or loses digits finer than a
+   *     microsecond): the validator reports the value sent
+   */
+  public record Normalized(OffsetDateTime time, String wire, boolean normalized) {}
 
   private static final Pattern FORM =
       Pattern.compile(
@@ -45,9 +80,53 @@ final class LenientTimestamp {
               + "(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
               + " ?(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
-  private LenientTimestamp() {}
+  private SynapTimestamp() {}
 
-  static Result parse(String text) {
+  /** Formats a time the way the SDK sends it ({@code isoformat()}, microseconds when non-zero). */
+  public static String wire(OffsetDateTime time) {
+    OffsetDateTime micros = time.truncatedTo(ChronoUnit.MICROS);
+    return (micros.getNano() == 0 ? SECONDS : MICROS).format(micros);
+  }
+
+  /** What is sent for {@code text}, or null when it is not a readable timestamp. */
+  public static Normalized normalize(String text) {
+    if (text == null || !(parse(text) instanceof Parsed p)) {
+      return null;
+    }
+    OffsetDateTime time = p.instant().atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds(text)));
+    return new Normalized(time, wire(time), !isStrict(text));
+  }
+
+  /**
+   * Whether {@code text} is strict RFC 3339 as the SDK sends it: {@code T}, seconds, at most six
+   * fraction digits, {@code Z} or {@code ±hh:mm}, nothing around it. Such a text is sent as the
+   * same instant and offset, spelled canonically; any other readable text is a normalization.
+   */
+  public static boolean isStrict(String text) {
+    if (text.length() <= 27 && parseCommon(text) != null) {
+      return true; // the common Z form, 0 to 6 fraction digits (checked without a regex)
+    }
+    return STRICT.matcher(text).matches();
+  }
+
+  /** The offset {@code text} (a readable timestamp) names, in seconds; 0 for none or UTC. */
+  private static int offsetSeconds(String text) {
+    Matcher m = FORM.matcher(text.strip());
+    if (!m.matches() || m.group(8) == null) {
+      return 0;
+    }
+    String zone = m.group(8);
+    if (zone.charAt(0) != '+' && zone.charAt(0) != '-') {
+      return 0;
+    }
+    String digits = zone.substring(1).replace(":", "");
+    int oh = Integer.parseInt(digits.substring(0, 2));
+    int om = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+    return (zone.charAt(0) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+  }
+
+  /** Reads {@code text} (never null). */
+  public static Result parse(String text) {
     Result common = parseCommon(text);
     if (common != null) {
       return common;

@@ -21,7 +21,9 @@ public final class Checks {
           new LoneSurrogateCheck(),
           new ReplacementCharCheck(),
           new MojibakeCheck(),
-          new NotNfcCheck());
+          new NotNfcCheck(),
+          // the gate's promise: whatever load refuses is an error finding
+          new SendableCheck());
 
   private Checks() {}
 

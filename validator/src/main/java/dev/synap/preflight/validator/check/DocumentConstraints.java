@@ -1,6 +1,7 @@
 package dev.synap.preflight.validator.check;
 
 import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.contract.SendableDocument;
 import dev.synap.preflight.rules.model.DocumentTypes;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.rules.model.SynapField;
@@ -123,9 +124,9 @@ final class DocumentConstraints {
     mapping
         .type(MemoryDocument.class)
         .field("documentId")
-        .constraint(required("Synap deduplicates and upserts by the document id"))
+        .constraint(required(SendableDocument.NO_ID))
         .field("document")
-        .constraint(required("there is no text to remember"))
+        .constraint(required(SendableDocument.NO_TEXT))
         .field("documentType")
         .constraint(oneOf("document_type", DocumentTypes.ACCEPTED, DocumentTypes.COMING_SOON))
         .field("mode")

@@ -2,6 +2,7 @@ package dev.synap.preflight.validator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.contract.SendableDocument;
 import dev.synap.preflight.rules.model.FieldValue;
 import dev.synap.preflight.rules.model.MappedRecord;
 import dev.synap.preflight.rules.model.SynapField;
@@ -100,7 +101,7 @@ public final class InvalidFieldCheck implements Check {
       findings.add(
           rule(),
           source.sourceName(),
-          Messages.label(source, field) + " is blank: omit it or set a value");
+          Messages.label(source, field) + " " + SendableDocument.BLANK_ID);
     }
   }
 }

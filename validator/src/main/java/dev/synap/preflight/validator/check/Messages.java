@@ -1,6 +1,7 @@
 package dev.synap.preflight.validator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.synap.preflight.rules.contract.Quoting;
 import dev.synap.preflight.rules.model.FieldValue;
 import dev.synap.preflight.rules.model.SynapField;
 import java.util.Locale;
@@ -8,61 +9,18 @@ import java.util.Locale;
 /** Shared pieces of finding messages, so every check words positions, sizes and values alike. */
 final class Messages {
   /** Quoted values longer than this many code points are cut with an ellipsis. */
-  static final int MAX_QUOTED = 60;
+  static final int MAX_QUOTED = Quoting.MAX_QUOTED;
 
   private Messages() {}
 
-  /**
-   * The value in double quotes, cut to {@link #MAX_QUOTED} code points, with quotes, backslashes,
-   * control characters, unpaired surrogates and bidi controls escaped as {@code \\uXXXX}, so a
-   * message never carries a character that breaks a terminal, XML or a report.
-   */
+  /** The value quoted and escaped for a message ({@link Quoting#quote}). */
   static String quote(String value) {
-    StringBuilder b = new StringBuilder(Math.min(value.length(), MAX_QUOTED * 2) + 2).append('"');
-    int shown = 0;
-    for (int i = 0; i < value.length(); ) {
-      if (shown == MAX_QUOTED) {
-        b.append('\u2026');
-        break;
-      }
-      int cp = value.codePointAt(i);
-      appendSafe(b, value, i, cp);
-      i += Character.charCount(cp);
-      shown++;
-    }
-    return b.append('"').toString();
+    return Quoting.quote(value);
   }
 
-  /** A string made safe for a message or a field path, without quotes or truncation. */
+  /** A string made safe for a message or a field path ({@link Quoting#escape}). */
   static String escape(String value) {
-    StringBuilder b = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); ) {
-      int cp = value.codePointAt(i);
-      if (cp == '"' || cp == '\\') {
-        b.appendCodePoint(cp);
-      } else {
-        appendSafe(b, value, i, cp);
-      }
-      i += Character.charCount(cp);
-    }
-    return b.toString();
-  }
-
-  private static void appendSafe(StringBuilder b, String s, int i, int cp) {
-    if (cp == '"' || cp == '\\') {
-      b.append('\\').append((char) cp);
-    } else if (needsEscape(cp)) {
-      b.append(String.format(Locale.ROOT, "\\u%04X", cp));
-    } else {
-      b.appendCodePoint(cp);
-    }
-  }
-
-  private static boolean needsEscape(int cp) {
-    return Character.getType(cp) == Character.CONTROL
-        || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
-        || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2066 && cp <= 0x2069);
+    return Quoting.escape(value);
   }
 
   /** {@code U+0041}: a code point in Unicode notation. */

@@ -2,6 +2,7 @@ package dev.synap.preflight.validator.check;
 
 import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.contract.SendableDocument;
 import dev.synap.preflight.rules.model.FieldValue;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.rules.model.SynapField;
@@ -40,7 +41,9 @@ public final class ScopeMismatchCheck implements Check {
           Messages.label(user, SynapField.USER_ID)
               + " is set but "
               + Messages.label(customer, SynapField.CUSTOMER_ID)
-              + " is not: a B2B instance answers HTTP 400; set a customer id"
+              + " is not: "
+              + SendableDocument.B2B_USER_WITHOUT_CUSTOMER
+              + "; set a customer id"
               + " (or validate with --instance b2c if the target is B2C)");
     }
   }

@@ -3,24 +3,27 @@ package dev.synap.preflight.validator.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.contract.SendableDocument;
+import dev.synap.preflight.rules.contract.SynapTimestamp;
+import dev.synap.preflight.rules.contract.SynapTimestamp.Parsed;
+import dev.synap.preflight.rules.contract.SynapTimestamp.Precision;
 import dev.synap.preflight.rules.model.FieldValue;
 import dev.synap.preflight.rules.model.SynapField;
-import dev.synap.preflight.validator.check.LenientTimestamp.Impossible;
-import dev.synap.preflight.validator.check.LenientTimestamp.Parsed;
-import dev.synap.preflight.validator.check.LenientTimestamp.Precision;
 import dev.synap.preflight.validator.finding.RecordFindings;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * {@code invalid-timestamp} on {@code document_created_at}, read by {@link LenientTimestamp}.
- * Errors: not a string (a number gets what it would be as epoch seconds and millis), blank,
- * unparseable, impossible (month 13, February 30, hour 25), before {@code limits.not-before}, after
- * the run's clock plus {@code limits.future-tolerance}. Info: a time without a zone or a date
- * without a time, read as UTC. Absent or null: nothing. One finding at most.
+ * {@code invalid-timestamp} on {@code document_created_at}, read by the Synap contract's {@link
+ * SynapTimestamp}. Errors: not a string (a number gets what it would be as epoch seconds and
+ * millis), blank, unparseable, impossible (month 13, February 30, hour 25) — these {@code load}
+ * refuses with the same reason — and, as policy, before {@code limits.not-before} or after the
+ * run's clock plus {@code limits.future-tolerance}. Info: a time without a zone, a date without a
+ * time, or any other form that is not strict RFC 3339, with the value that will be sent. Absent or
+ * null: nothing. One finding at most.
  */
 public final class TimestampCheck implements Check {
-  private static final String EXAMPLE = "e.g. 2024-05-01T12:30:00Z";
+  private static final String EXAMPLE = SynapTimestamp.EXAMPLE;
 
   @Override
   public RuleId rule() {
@@ -46,26 +49,14 @@ public final class TimestampCheck implements Check {
   }
 
   private void checkText(String text, RecordContext record, String field, RecordFindings findings) {
-    if (text.isBlank()) {
-      findings.add(
-          rule(), field, "is blank: omit it or give an ISO-8601 timestamp (" + EXAMPLE + ")");
+    SynapTimestamp.Result result = text.isBlank() ? null : SynapTimestamp.parse(text);
+    if (result instanceof Parsed p) {
+      checkRange(text, p, record, field, findings);
       return;
     }
-    LenientTimestamp.Result result = LenientTimestamp.parse(text);
-    if (result instanceof Impossible i) {
-      findings.add(rule(), field, Messages.quote(text) + " is an impossible timestamp: " + i.why());
-    } else if (result instanceof Parsed p) {
-      checkRange(text, p, record, field, findings);
-    } else {
-      findings.add(
-          rule(),
-          field,
-          Messages.quote(text)
-              + " is not an ISO-8601 / RFC 3339 timestamp ("
-              + EXAMPLE
-              + ")"
-              + Epochs.hint(text));
-    }
+    String problem = SendableDocument.timestampProblem(text);
+    boolean unparseable = result instanceof SynapTimestamp.Unparseable;
+    findings.add(rule(), field, unparseable ? problem + Epochs.hint(text) : problem);
   }
 
   /** Range and precision of a readable timestamp; the quoted text is built only for a finding. */
@@ -93,13 +84,31 @@ public final class TimestampCheck implements Check {
               + human(limits.futureTolerance()));
     } else if (p.precision() == Precision.NAIVE) {
       findings.addInfo(
-          rule(), field, Messages.quote(text) + " has no time zone; it will be read as UTC");
+          rule(),
+          field,
+          Messages.quote(text) + " has no time zone; it will be read as UTC" + sentAs(text));
     } else if (p.precision() == Precision.DATE_ONLY) {
       findings.addInfo(
           rule(),
           field,
-          Messages.quote(text) + " is a date without a time; it will be read as midnight UTC");
+          Messages.quote(text)
+              + " is a date without a time; it will be read as midnight UTC"
+              + sentAs(text));
+    } else if (!SynapTimestamp.isStrict(text)) {
+      SynapTimestamp.Normalized n = SynapTimestamp.normalize(text);
+      if (n != null) {
+        findings.addInfo(
+            rule(),
+            field,
+            Messages.quote(text) + " is not in RFC 3339 form; it will be sent as " + n.wire());
+      }
     }
+  }
+
+  /** {@code and sent as 2024-05-01T00:00:00+00:00}: the value {@code load} sends. */
+  private static String sentAs(String text) {
+    SynapTimestamp.Normalized n = SynapTimestamp.normalize(text);
+    return n == null ? "" : " and sent as " + n.wire();
   }
 
   private static Instant latest(Instant now, Duration tolerance) {

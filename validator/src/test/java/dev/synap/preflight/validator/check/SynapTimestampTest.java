@@ -2,10 +2,11 @@ package dev.synap.preflight.validator.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synap.preflight.validator.check.LenientTimestamp.Impossible;
-import dev.synap.preflight.validator.check.LenientTimestamp.Parsed;
-import dev.synap.preflight.validator.check.LenientTimestamp.Precision;
-import dev.synap.preflight.validator.check.LenientTimestamp.Unparseable;
+import dev.synap.preflight.rules.contract.SynapTimestamp;
+import dev.synap.preflight.rules.contract.SynapTimestamp.Impossible;
+import dev.synap.preflight.rules.contract.SynapTimestamp.Parsed;
+import dev.synap.preflight.rules.contract.SynapTimestamp.Precision;
+import dev.synap.preflight.rules.contract.SynapTimestamp.Unparseable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -18,7 +19,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LenientTimestampTest {
+class SynapTimestampTest {
+  @ParameterizedTest
+  @CsvSource({
+    "2024-05-01T10:30:00Z, 2024-05-01T10:30:00+00:00, false",
+    "2024-05-01T10:30:00+00:00, 2024-05-01T10:30:00+00:00, false",
+    "2024-05-01T10:30:00.5Z, 2024-05-01T10:30:00.500000+00:00, false",
+    "2024-05-01T10:30:00.123456-07:00, 2024-05-01T10:30:00.123456-07:00, false",
+    "2024-05-01, 2024-05-01T00:00:00+00:00, true",
+    "2024-05-01 10:30:00 UTC, 2024-05-01T10:30:00+00:00, true",
+    "2024-05-01 10:30:00, 2024-05-01T10:30:00+00:00, true",
+    "2024-05-01T10:30:00+05, 2024-05-01T10:30:00+05:00, true",
+    "2024-05-01T10:30:00+0530, 2024-05-01T10:30:00+05:30, true",
+    "2024-05-01t10:30z, 2024-05-01T10:30:00+00:00, true",
+    "'2024-05-01T10:30:00,25Z', 2024-05-01T10:30:00.250000+00:00, true",
+    "2024-05-01T10:30:00.123456789Z, 2024-05-01T10:30:00.123456+00:00, true",
+    "'  2024-05-01T10:30:00Z ', 2024-05-01T10:30:00+00:00, true",
+    "2024-05-01 10:30:00 GMT, 2024-05-01T10:30:00+00:00, true",
+  })
+  void normalizesToTheWireFormKeepingTheWrittenOffset(String text, String wire, boolean lenient) {
+    SynapTimestamp.Normalized n = SynapTimestamp.normalize(text);
+    assertThat(n.wire()).isEqualTo(wire);
+    assertThat(n.normalized()).isEqualTo(lenient);
+    assertThat(SynapTimestamp.isStrict(text)).isEqualTo(!lenient);
+    assertThat(n.time().toInstant()).isEqualTo(((Parsed) SynapTimestamp.parse(text)).instant());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yesterday", "2024-13-01", "", "1714557600"})
+  void nothingIsSentForWhatCannotBeRead(String text) {
+    assertThat(SynapTimestamp.normalize(text)).isNull();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "2024-05-01T12:30:00Z, 2024-05-01T12:30:00Z, ZONED",
@@ -42,8 +74,7 @@ class LenientTimestampTest {
     "2000-02-29, 2000-02-29T00:00:00Z, DATE_ONLY",
   })
   void readsAcceptedForms(String text, String instant, Precision precision) {
-    assertThat(LenientTimestamp.parse(text))
-        .isEqualTo(new Parsed(Instant.parse(instant), precision));
+    assertThat(SynapTimestamp.parse(text)).isEqualTo(new Parsed(Instant.parse(instant), precision));
   }
 
   @ParameterizedTest
@@ -65,7 +96,7 @@ class LenientTimestampTest {
         "2024-05-01T12:30:00-1960 | offset -1960 does not exist (-18:00 to +18:00)",
       })
   void explainsImpossibleValues(String text, String why) {
-    assertThat(LenientTimestamp.parse(text)).isEqualTo(new Impossible(why));
+    assertThat(SynapTimestamp.parse(text)).isEqualTo(new Impossible(why));
   }
 
   @ParameterizedTest
@@ -91,7 +122,7 @@ class LenientTimestampTest {
         "２０２４-05-01",
       })
   void rejectsOtherText(String text) {
-    assertThat(LenientTimestamp.parse(text)).isInstanceOf(Unparseable.class);
+    assertThat(SynapTimestamp.parse(text)).isInstanceOf(Unparseable.class);
   }
 
   @ParameterizedTest
@@ -125,6 +156,6 @@ class LenientTimestampTest {
             second,
             fraction.isEmpty() ? "" : "." + fraction);
 
-    assertThat(LenientTimestamp.parse(text)).isEqualTo(LenientTimestamp.parse(" " + text));
+    assertThat(SynapTimestamp.parse(text)).isEqualTo(SynapTimestamp.parse(" " + text));
   }
 }
