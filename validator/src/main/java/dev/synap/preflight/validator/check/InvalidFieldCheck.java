@@ -2,6 +2,7 @@ package dev.synap.preflight.validator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.config.RuleId;
+import dev.synap.preflight.rules.contract.Refusal;
 import dev.synap.preflight.rules.contract.SendableDocument;
 import dev.synap.preflight.rules.model.FieldValue;
 import dev.synap.preflight.rules.model.MappedRecord;
@@ -80,14 +81,20 @@ public final class InvalidFieldCheck implements Check {
       return;
     }
     reported.add(field);
-    findings.add(
-        rule(),
-        source.sourceName(),
+    String message =
         Messages.label(source, field)
             + " must be "
             + expected
             + ", found "
-            + Messages.found(source.value()));
+            + Messages.found(source.value());
+    // lead with the contract's reason when load refuses the value too (a type or mode that,
+    // as text, is outside the vocabulary), so both say the same
+    for (Refusal r : SendableDocument.refusals(m.document(), null)) {
+      if (r.field() == field && r.rule() == rule()) {
+        message = r.reason() + ": " + message;
+      }
+    }
+    findings.add(rule(), source.sourceName(), message);
   }
 
   private void blank(

@@ -36,13 +36,14 @@ public final class TimestampCheck implements Check {
     String field = source.sourceName();
     JsonNode raw = source.value();
     String text = record.mapped().document().createdAt();
-    if (raw != null && raw.isNumber()) {
-      findings.add(rule(), field, Epochs.describe(raw));
-    } else if (raw != null && !raw.isNull() && !raw.isMissingNode() && !raw.isTextual()) {
-      findings.add(
-          rule(),
-          field,
-          "must be an ISO-8601 string (" + EXAMPLE + "), found " + Messages.found(raw));
+    if (raw != null && !raw.isNull() && !raw.isMissingNode() && !raw.isTextual()) {
+      String detail =
+          raw.isNumber()
+              ? Epochs.describe(raw)
+              : "must be an ISO-8601 string (" + EXAMPLE + "), found " + Messages.found(raw);
+      // lead with the contract's reason, the one load gives when it refuses the document
+      String refusal = text == null ? null : SendableDocument.timestampProblem(text);
+      findings.add(rule(), field, refusal == null ? detail : refusal + ": it " + detail);
     } else if (text != null && (raw == null || raw.isTextual())) {
       checkText(text, record, field, findings);
     }
