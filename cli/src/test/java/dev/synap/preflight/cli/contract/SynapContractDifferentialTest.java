@@ -127,6 +127,88 @@ class SynapContractDifferentialTest {
     }
   }
 
+  /**
+   * The export of issue #13: {@code validate} passed it while {@code load} refused both documents.
+   * Now both are sent, with the normalized timestamps the info findings announce, and {@code map}
+   * writes the golden bytes the loader sends.
+   */
+  @org.junit.jupiter.api.Test
+  void theIssueExampleLoadsAsItValidatesAndMapWritesTheGoldenBytes() throws Exception {
+    Path export = dir.resolve("issue-13.json");
+    Files.writeString(
+        export,
+        "[{\"document\": \"Alice likes green tea.\", \"document_type\": \"document\","
+            + " \"document_id\": \"ts-1\", \"document_created_at\": \"2024-05-01\","
+            + " \"user_id\": \"alice\", \"customer_id\": \"acme\"},\n"
+            + " {\"document\": \"Bob likes coffee.\", \"document_type\": \"document\","
+            + " \"document_id\": \"ts-2\", \"document_created_at\": \"2024-05-01 10:30:00 UTC\","
+            + " \"user_id\": \"bob\", \"customer_id\": \"acme\"}]\n",
+        StandardCharsets.UTF_8);
+    Path reports = dir.resolve("issue-validate");
+    CliRunner.Result v =
+        CliRunner.runWithEnv(
+            ENV,
+            "validate",
+            "--profile",
+            "synap",
+            "--format",
+            "json",
+            "--report-dir",
+            reports.toString(),
+            "--progress",
+            "never",
+            export.toString());
+    assertThat(v.exitCode()).as(v.out()).isZero();
+    assertThat(v.out()).contains("Gate: PASSED");
+    List<String> messages = new ArrayList<>();
+    JSON.readTree(reports.resolve("report.json").toFile())
+        .get("findings")
+        .forEach(f -> messages.add(f.get("message").asText()));
+    assertThat(messages)
+        .containsExactly(
+            "\"2024-05-01\" is a date without a time; it will be read as midnight UTC and sent as"
+                + " 2024-05-01T00:00:00+00:00",
+            "\"2024-05-01 10:30:00 UTC\" is not in RFC 3339 form; it will be sent as"
+                + " 2024-05-01T10:30:00+00:00");
+
+    CliRunner.Result map =
+        CliRunner.runWithEnv(ENV, "map", "--profile", "synap", "--out", "-", export.toString());
+    assertThat(map.exitCode()).as(map.err()).isZero();
+    Path golden = Path.of("src/test/resources/golden/map-synap-issue13.jsonl");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(golden, map.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(map.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+
+    try (StandinServer standin = standin(Instance.B2B);
+        RecordingProxy proxy = new RecordingProxy(standin.baseUri())) {
+      Path journal = dir.resolve("issue-journal");
+      CliRunner.Result l =
+          CliRunner.runWithEnv(
+              ENV,
+              "load",
+              "--profile",
+              "synap",
+              "--instance",
+              "b2b",
+              "--journal",
+              journal.toString(),
+              "--base-url",
+              proxy.baseUrl(),
+              "--progress",
+              "never",
+              export.toString());
+      assertThat(l.exitCode()).as(l.out() + l.err()).isZero();
+      assertThat(l.out()).contains("2 sent, 2 accepted").contains("0 rejected");
+      assertThat(proxy.batches()).hasSize(1);
+      assertThat(new String(proxy.batches().get(0), StandardCharsets.UTF_8))
+          .isEqualTo(
+              "{\"documents\":["
+                  + String.join(",", map.out().lines().toList())
+                  + "],\"fail_fast\":false}");
+    }
+  }
+
   private Map<Long, List<JsonNode>> validate(Shape shape, Instance instance, Path export)
       throws IOException {
     Path reports = dir.resolve("validate-" + shape.profile + "-" + instance.id());
