@@ -90,7 +90,7 @@ public final class InvalidFieldCheck implements Check {
     // lead with the contract's reason when load refuses the value too (a type or mode that,
     // as text, is outside the vocabulary), so both say the same
     for (Refusal r : SendableDocument.refusals(m.document(), null)) {
-      if (r.field() == field && r.rule() == rule()) {
+      if (r.field() == field && r.rule() == rule() && !message.contains(r.reason())) {
         message = r.reason() + ": " + message;
       }
     }
