@@ -17,8 +17,8 @@ import java.util.List;
  * A document exactly as it is sent to Synap: the one definition of a sendable document, used by the
  * validator's checks, {@code map} and {@code load}. Every value is the one on the wire: the SDK's
  * defaults filled in ({@code document_type} {@value DocumentTypes#DEFAULT}, {@code mode} {@value
- * #DEFAULT_MODE}, {@code metadata} {@code {}}) and {@code document_created_at} normalized ({@link
- * SynapTimestamp}).
+ * DocumentTypes#DEFAULT_MODE}, {@code metadata} {@code {}}) and {@code document_created_at}
+ * normalized ({@link SynapTimestamp}).
  *
  * <p>{@link #check} refuses what the service refuses (or the loader cannot send exactly once): no
  * text, no id, a type or mode outside Synap's vocabularies, a blank user or customer id, metadata
@@ -43,9 +43,6 @@ public record SendableDocument(
     String customerId,
     String mode,
     ObjectNode metadata) {
-
-  /** The SDK's default ingest mode. */
-  public static final String DEFAULT_MODE = "long-range";
 
   /** Why a document without text is refused (the validator's {@code missing-field} reason). */
   public static final String NO_TEXT = "there is no text to remember";
@@ -105,7 +102,7 @@ public record SendableDocument(
             created == null ? null : created.time(),
             d.userId(),
             d.customerId(),
-            d.mode() == null ? DEFAULT_MODE : d.mode(),
+            d.mode() == null ? DocumentTypes.DEFAULT_MODE : d.mode(),
             metadata == null || metadata.isNull()
                 ? JsonNodeFactory.instance.objectNode()
                 : (ObjectNode) metadata);
@@ -130,7 +127,6 @@ public record SendableDocument(
         d.documentType(),
         DocumentTypes.ACCEPTED,
         DocumentTypes.COMING_SOON);
-    vocabulary(refusals, SynapField.MODE, d.mode(), DocumentTypes.MODES, List.of());
     if (d.createdAt() != null) {
       String problem = timestampProblem(d.createdAt());
       if (problem != null) {
@@ -140,6 +136,7 @@ public record SendableDocument(
     }
     blankId(refusals, SynapField.USER_ID, d.userId());
     blankId(refusals, SynapField.CUSTOMER_ID, d.customerId());
+    vocabulary(refusals, SynapField.MODE, d.mode(), DocumentTypes.MODES, List.of());
     JsonNode metadata = d.metadata();
     if (metadata != null && !metadata.isNull() && !metadata.isObject()) {
       refusals.add(new Refusal(SynapField.METADATA, RuleId.INVALID_FIELD, METADATA_NOT_OBJECT));

@@ -22,6 +22,9 @@ public final class DocumentTypes {
   /** The SDK's default document type. */
   public static final String DEFAULT = "ai-chat-conversation";
 
+  /** The SDK's default ingest mode. */
+  public static final String DEFAULT_MODE = "long-range";
+
   /** Ingest modes ({@code IngestMode}). */
   public static final List<String> MODES = List.of("long-range", "fast");
 

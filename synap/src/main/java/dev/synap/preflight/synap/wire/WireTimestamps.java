@@ -20,6 +20,11 @@ import java.util.Locale;
  * Timestamps on the wire. Written like Python's {@code isoformat()} on an aware datetime ({@code
  * 2024-03-15T10:30:00+00:00}, microseconds only when non-zero); read leniently: {@code Z} or an
  * offset, and a naive time (no offset) is taken as UTC, as the SDK's parser does.
+ *
+ * <p>What a document's {@code document_created_at} may be and which time it becomes is the Synap
+ * contract's ({@code rules/contract/SynapTimestamp}); this class only writes the time it gives. The
+ * contract's {@code SynapTimestamp.wire} spells times the same way (the validator names the value
+ * sent with it); {@code loader}'s {@code RequestMapperTest} pins that both agree.
  */
 public final class WireTimestamps {
   private static final DateTimeFormatter SECONDS =
