@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
  * A loopback HTTP proxy in front of the stand-in that keeps the exact bytes of every batch request
  * body, in arrival order: what the loader really sent.
  */
+@SuppressForbidden(
+    reason = "a loopback HTTP server in a test; jdk.httpserver is an exported JDK module")
 final class RecordingProxy implements AutoCloseable {
   private static final Set<String> HOP =
       Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
