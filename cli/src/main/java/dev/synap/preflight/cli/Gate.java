@@ -28,13 +28,28 @@ record Gate(String failOn, boolean passed, int exitCode, String reason) {
           "internal error: " + result.internalErrors().get(0));
     }
     long blocking = result.gateFindings();
+    boolean baseline = result.baseline() != null;
+    String accepted =
+        baseline ? " (" + result.acceptedGateFindings() + " accepted by the baseline)" : "";
+    String kind = baseline ? " new" : "";
     if (blocking > 0) {
       return new Gate(
           failOn,
           false,
           ExitCodes.GATE_FAILED,
-          blocking + " finding" + (blocking == 1 ? "" : "s") + " at " + failOn + " or above");
+          blocking
+              + kind
+              + " finding"
+              + (blocking == 1 ? "" : "s")
+              + " at "
+              + failOn
+              + " or above"
+              + accepted);
     }
-    return new Gate(failOn, true, ExitCodes.PASSED, "no findings at " + failOn + " or above");
+    return new Gate(
+        failOn,
+        true,
+        ExitCodes.PASSED,
+        "no" + kind + " findings at " + failOn + " or above" + accepted);
   }
 }
