@@ -9,13 +9,13 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /**
- * The tool's version and the git commit it was built from (a resource filtered by the build), and
- * the Java runtime it runs on: what {@code preflight --version} prints.
+ * The tool's version and the git commit it was built from (resources the build writes), and the
+ * Java runtime it runs on: what {@code preflight --version} prints.
  */
 final class VersionInfo implements CommandLine.IVersionProvider {
   static final String NAME = "synap-preflight";
 
-  private static final Properties BUILD = load();
+  private static final Properties BUILD = load("version.properties", "build.properties");
 
   static String version() {
     return property("version");
@@ -58,14 +58,17 @@ final class VersionInfo implements CommandLine.IVersionProvider {
     return value.isBlank() || value.startsWith("${") ? "unknown" : value;
   }
 
-  private static Properties load() {
+  /** The version (a filtered resource) and the commit (written by the build, see cli/pom.xml). */
+  private static Properties load(String... resources) {
     Properties p = new Properties();
-    try (InputStream in = VersionInfo.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String resource : resources) {
+      try (InputStream in = VersionInfo.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        // no such information: its properties read as unknown
       }
-    } catch (IOException e) {
-      // no version information: every property reads as unknown
     }
     return p;
   }
