@@ -77,21 +77,8 @@ class FindingLinesTest {
               i == 2 ? ReportFinding.NEW : ReportFinding.ACCEPTED));
     }
     ValidationReport report =
-        new ValidationReport(
-            base.schemaVersion(),
-            base.tool(),
-            base.command(),
-            base.generatedAt(),
-            base.durationMillis(),
-            base.configuration(),
-            base.inputs(),
-            base.totals(),
-            base.rules(),
-            marked,
-            base.gate(),
-            base.histograms(),
-            base.scopes(),
-            new BaselineSummary("old/report.json", 1, 3, 0, List.of()));
+        ReportFixtures.withFindings(
+            base, marked, new BaselineSummary("old/report.json", 1, 3, 0, List.of()));
     assertThat(FindingLines.lines(report, 5)).containsExactly(FindingLines.line(marked.get(2)));
   }
 }

@@ -72,21 +72,7 @@ class CodeQualityWriterTest {
               f.field(),
               f.message()));
     }
-    ValidationReport reordered =
-        new ValidationReport(
-            base.schemaVersion(),
-            base.tool(),
-            base.command(),
-            base.generatedAt(),
-            base.durationMillis(),
-            base.configuration(),
-            base.inputs(),
-            base.totals(),
-            base.rules(),
-            moved,
-            base.gate(),
-            base.histograms(),
-            base.scopes());
+    ValidationReport reordered = ReportFixtures.withFindings(base, moved, null);
     assertThat(fingerprints(render(reordered))).isEqualTo(fingerprints(render(base)));
   }
 
