@@ -82,7 +82,7 @@ class BaselineCommandTest {
             "--baseline",
             baseline.toString(),
             "--format",
-            "json,md,gitlab,github");
+            "json,md,sarif,gitlab,github");
     assertThat(failed.exitCode()).as(failed.out()).isEqualTo(ExitCodes.GATE_FAILED);
     assertThat(failed.out())
         .contains("Baseline: 1 new, 16 still present, 1 fixed since baseline " + baseline)
@@ -104,6 +104,11 @@ class BaselineCommandTest {
         .startsWith("::error file=" + extra + ",line=1,title=preflight invalid-field::");
     JsonNode gitlab = JSON.readTree(newer.resolve("gl-code-quality-report.json").toFile());
     assertThat(gitlab.size()).isEqualTo(1);
+    JsonNode sarif = JSON.readTree(newer.resolve("report.sarif").toFile());
+    List<String> states = new ArrayList<>();
+    sarif.at("/runs/0/results").forEach(res -> states.add(res.get("baselineState").asText()));
+    assertThat(states).hasSize(17).containsOnly("new", "unchanged");
+    assertThat(states.stream().filter("new"::equals)).hasSize(1);
     JsonNode after = JSON.readTree(newer.resolve("report.json").toFile());
     assertThat(after.at("/baseline/newFindings").asLong()).isEqualTo(1);
     assertThat(after.at("/baseline/fixed").asLong()).isEqualTo(1);
