@@ -5,6 +5,7 @@ import dev.synap.preflight.reports.console.FindingLines;
 import dev.synap.preflight.reports.model.BaselineSummary;
 import dev.synap.preflight.reports.model.ValidationReport;
 import dev.synap.preflight.rules.config.Severity;
+import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.InputSummary;
 import dev.synap.preflight.validator.run.RuleTally;
 import dev.synap.preflight.validator.run.ValidationResult;
@@ -26,7 +27,11 @@ final class ConsoleSummary {
   }
 
   void print(
-      ValidationResult result, ValidationReport report, Gate gate, List<Path> reports, int show) {
+      ValidationResult result,
+      ValidationReport report,
+      ValidationGate gate,
+      List<Path> reports,
+      int show) {
     out.println(VersionInfo.NAME + " " + VersionInfo.version() + " · validate");
     out.println();
     out.println("Inputs");
