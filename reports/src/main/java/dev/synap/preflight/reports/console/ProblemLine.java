@@ -51,9 +51,36 @@ public final class ProblemLine {
         .append(ReportText.oneLine(kind))
         .append(": ")
         .append(ReportText.oneLine(ReportText.abbreviate(message, MAX_MESSAGE)));
+    appendId(out, id);
+    return out.toString();
+  }
+
+  /**
+   * The line when only an origin {@code file:line} is known (no byte offset), e.g. a document a
+   * load's service rejected: {@code origin: severity kind: message [id]}; {@code -} when the origin
+   * is unknown too.
+   */
+  public static String format(
+      String origin, String severity, String kind, String message, String id) {
+    StringBuilder out = new StringBuilder(128);
+    String where = origin == null ? "-" : ReportText.oneLine(origin);
+    if (where.startsWith(":")) {
+      out.append("./");
+    }
+    out.append(where)
+        .append(": ")
+        .append(ReportText.oneLine(severity))
+        .append(' ')
+        .append(ReportText.oneLine(kind))
+        .append(": ")
+        .append(ReportText.oneLine(ReportText.abbreviate(message, MAX_MESSAGE)));
+    appendId(out, id);
+    return out.toString();
+  }
+
+  private static void appendId(StringBuilder out, String id) {
     if (id != null) {
       out.append(" [").append(ReportText.oneLine(id)).append(']');
     }
-    return out.toString();
   }
 }
