@@ -43,7 +43,14 @@ class BaselineCommandTest {
 
     Path again = dir.resolve("again");
     CliRunner.Result same =
-        validate(again, part1.toString(), part2.toString(), "--baseline", baseline.toString());
+        validate(
+            again,
+            part1.toString(),
+            part2.toString(),
+            "--baseline",
+            baseline.toString(),
+            "--format",
+            "json,html,junit");
     assertThat(same.exitCode()).as(same.out() + same.err()).isEqualTo(ExitCodes.PASSED);
     assertThat(same.out())
         .contains("Baseline: 0 new, 17 still present, 0 fixed since baseline " + baseline)
@@ -61,6 +68,9 @@ class BaselineCommandTest {
         .forEach(f -> assertThat(f.get("baseline").asText()).isEqualTo("accepted"));
     assertThat(Files.readString(again.resolve("report.html"), StandardCharsets.UTF_8))
         .contains("0 new, 17 still present, 0 fixed since baseline");
+    assertThat(Files.readString(again.resolve("report.junit.xml"), StandardCharsets.UTF_8))
+        .as("accepted findings fail no test case")
+        .doesNotContain("<failure");
 
     // one new error in a third file, and one accepted record (the NFC warning, line 21) gone
     List<byte[]> fewer = new ArrayList<>(tail);
@@ -82,7 +92,7 @@ class BaselineCommandTest {
             "--baseline",
             baseline.toString(),
             "--format",
-            "json,md,sarif,gitlab,github");
+            "json,md,sarif,junit,gitlab,github");
     assertThat(failed.exitCode()).as(failed.out()).isEqualTo(ExitCodes.GATE_FAILED);
     assertThat(failed.out())
         .contains("Baseline: 1 new, 16 still present, 1 fixed since baseline " + baseline)
@@ -109,12 +119,19 @@ class BaselineCommandTest {
     sarif.at("/runs/0/results").forEach(res -> states.add(res.get("baselineState").asText()));
     assertThat(states).hasSize(17).containsOnly("new", "unchanged");
     assertThat(states.stream().filter("new"::equals)).hasSize(1);
+    String junit = Files.readString(newer.resolve("report.junit.xml"), StandardCharsets.UTF_8);
+    assertThat(junit.split("<failure", -1)).as("one failing test case").hasSize(2);
+    assertThat(junit).containsPattern("<testcase [^>]*name=\"invalid-field\"[^>]*>\\s*<failure");
     JsonNode after = JSON.readTree(newer.resolve("report.json").toFile());
     assertThat(after.at("/baseline/newFindings").asLong()).isEqualTo(1);
     assertThat(after.at("/baseline/fixed").asLong()).isEqualTo(1);
     assertThat(after.at("/baseline/rules").toString())
-        .contains("{\"rule\":\"invalid-field\",\"newFindings\":1,\"stillPresent\":2,\"fixed\":0}")
-        .contains("{\"rule\":\"not-nfc\",\"newFindings\":0,\"stillPresent\":0,\"fixed\":1}");
+        .contains(
+            "{\"rule\":\"invalid-field\",\"newFindings\":1,\"stillPresent\":2,\"fixed\":0,"
+                + "\"newFailing\":1}")
+        .contains(
+            "{\"rule\":\"not-nfc\",\"newFindings\":0,\"stillPresent\":0,\"fixed\":1,"
+                + "\"newFailing\":0}");
     assertThat(Files.readString(newer.resolve("report.md"), StandardCharsets.UTF_8))
         .contains("Only new findings count for the gate: 1 new, 16 still present, 1 fixed")
         .contains("| invalid-field | 1 | 2 | 0 |");

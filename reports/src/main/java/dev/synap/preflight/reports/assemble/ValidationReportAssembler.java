@@ -103,7 +103,11 @@ public final class ValidationReportAssembler {
       fresh += n;
       still += t.accepted();
       if (n > 0 || t.accepted() > 0 || fixed > 0) {
-        rules.add(new BaselineSummary.RuleBaseline(t.rule().id(), n, t.accepted(), fixed));
+        long failing = t.errors() - t.acceptedErrors();
+        if (r.config().failOn() == Severity.WARNING) {
+          failing += t.warnings() - t.acceptedWarnings();
+        }
+        rules.add(new BaselineSummary.RuleBaseline(t.rule().id(), n, t.accepted(), fixed, failing));
       }
     }
     return new BaselineSummary(b.source(), fresh, still, b.fixed(), rules);

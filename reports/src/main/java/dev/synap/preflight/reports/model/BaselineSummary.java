@@ -38,6 +38,17 @@ public record BaselineSummary(
    * @param newFindings this run's findings of the rule that are new
    * @param stillPresent this run's findings of the rule the baseline accepted
    * @param fixed the baseline's findings of the rule this run no longer has
+   * @param newFailing how many of {@code newFindings} are at or above the gate's fail-on severity
+   *     (what the gate counts for the rule)
    */
-  public record RuleBaseline(String rule, long newFindings, long stillPresent, long fixed) {}
+  public record RuleBaseline(
+      String rule, long newFindings, long stillPresent, long fixed, long newFailing) {}
+
+  /** The rule's new findings at or above the fail-on severity; 0 when the rule has none. */
+  public long newFailing(String rule) {
+    return rules.stream()
+        .filter(r -> r.rule().equals(rule))
+        .mapToLong(RuleBaseline::newFailing)
+        .sum();
+  }
 }
