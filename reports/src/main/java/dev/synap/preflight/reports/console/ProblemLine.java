@@ -35,23 +35,9 @@ public final class ProblemLine {
       String kind,
       String message,
       String id) {
-    StringBuilder out = new StringBuilder(128);
-    String path = ReportText.oneLine(file);
-    if (path.startsWith(":")) {
-      out.append("./"); // a line that starts with "::" would be a CI workflow command
-    }
-    out.append(path)
-        .append(':')
-        .append(line)
-        .append(':')
-        .append(byteOffset)
-        .append(": ")
-        .append(ReportText.oneLine(severity))
-        .append(' ')
-        .append(ReportText.oneLine(kind))
-        .append(": ")
-        .append(ReportText.oneLine(ReportText.abbreviate(message, MAX_MESSAGE)));
-    appendId(out, id);
+    StringBuilder out = place(ReportText.oneLine(file));
+    out.append(':').append(line).append(':').append(byteOffset);
+    tail(out, severity, kind, message, id);
     return out.toString();
   }
 
@@ -62,23 +48,27 @@ public final class ProblemLine {
    */
   public static String format(
       String origin, String severity, String kind, String message, String id) {
+    StringBuilder out = place(origin == null ? "-" : ReportText.oneLine(origin));
+    tail(out, severity, kind, message, id);
+    return out.toString();
+  }
+
+  private static StringBuilder place(String where) {
     StringBuilder out = new StringBuilder(128);
-    String where = origin == null ? "-" : ReportText.oneLine(origin);
     if (where.startsWith(":")) {
-      out.append("./");
+      out.append("./"); // a line that starts with "::" would be a CI workflow command
     }
-    out.append(where)
-        .append(": ")
+    return out.append(where);
+  }
+
+  private static void tail(
+      StringBuilder out, String severity, String kind, String message, String id) {
+    out.append(": ")
         .append(ReportText.oneLine(severity))
         .append(' ')
         .append(ReportText.oneLine(kind))
         .append(": ")
         .append(ReportText.oneLine(ReportText.abbreviate(message, MAX_MESSAGE)));
-    appendId(out, id);
-    return out.toString();
-  }
-
-  private static void appendId(StringBuilder out, String id) {
     if (id != null) {
       out.append(" [").append(ReportText.oneLine(id)).append(']');
     }
