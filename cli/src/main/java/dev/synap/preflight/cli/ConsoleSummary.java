@@ -1,5 +1,9 @@
 package dev.synap.preflight.cli;
 
+import dev.synap.preflight.reports.ReportText;
+import dev.synap.preflight.reports.console.FindingLines;
+import dev.synap.preflight.reports.model.BaselineSummary;
+import dev.synap.preflight.reports.model.ValidationReport;
 import dev.synap.preflight.rules.config.Severity;
 import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.InputSummary;
@@ -11,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The human summary of a validation on stdout: inputs, counts per rule, verdict, report files. */
+/**
+ * The human summary of a validation on stdout: inputs, counts per rule, the first findings of each
+ * rule as {@code file:line:byte:} lines, counts against a baseline, verdict, report files.
+ */
 final class ConsoleSummary {
   private final PrintWriter out;
 
@@ -19,18 +26,27 @@ final class ConsoleSummary {
     this.out = out;
   }
 
-  void print(ValidationResult result, ValidationGate gate, List<Path> reports) {
+  void print(
+      ValidationResult result,
+      ValidationReport report,
+      ValidationGate gate,
+      List<Path> reports,
+      int show) {
     out.println(VersionInfo.NAME + " " + VersionInfo.version() + " · validate");
     out.println();
     out.println("Inputs");
     for (InputSummary in : result.inputs()) {
       if (in.error() != null) {
-        out.printf(Locale.ROOT, "  %s  NOT READ: %s%n", in.path(), in.error());
+        out.printf(
+            Locale.ROOT,
+            "  %s  NOT READ: %s%n",
+            ReportText.oneLine(in.path()),
+            ReportText.oneLine(in.error()));
       } else {
         out.printf(
             Locale.ROOT,
             "  %s  %s%s  profile %s  %,d records  %s  sha256 %s%n",
-            in.path(),
+            ReportText.oneLine(in.path()),
             in.format(),
             in.gzip() ? "+gzip" : "",
             in.profile(),
@@ -47,10 +63,26 @@ final class ConsoleSummary {
         continue;
       }
       any = true;
-      out.printf(Locale.ROOT, "  %-20s %,8d  %s%n", t.rule().id(), t.total(), split(t));
+      String fresh = result.baseline() == null ? "" : "; " + (t.total() - t.accepted()) + " new";
+      out.printf(Locale.ROOT, "  %-20s %,8d  %s%s%n", t.rule().id(), t.total(), split(t), fresh);
     }
     if (!any) {
       out.println("  none");
+    }
+    BaselineSummary baseline = report.baseline();
+    if (baseline != null) {
+      out.println();
+      out.println("Baseline: " + ReportText.oneLine(baseline.sentence()));
+    }
+    List<String> lines = FindingLines.lines(report, show);
+    if (!lines.isEmpty()) {
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "%s (first %d per rule; --show N for more, --show 0 for none)%n",
+          baseline == null ? "Findings" : "New findings",
+          show);
+      lines.forEach(out::println);
     }
     out.println();
     out.printf(
@@ -68,11 +100,11 @@ final class ConsoleSummary {
         "Gate: %s (fail-on %s): %s; exit %d%n",
         gate.passed() ? "PASSED" : "FAILED",
         gate.failOn(),
-        gate.reason(),
+        ReportText.oneLine(gate.reason()),
         gate.exitCode());
     List<String> files = new ArrayList<>();
     for (Path p : reports) {
-      files.add(p.toString());
+      files.add(ReportText.oneLine(p.toString()));
     }
     out.println("Reports: " + (files.isEmpty() ? "none" : String.join(", ", files)));
     out.flush();

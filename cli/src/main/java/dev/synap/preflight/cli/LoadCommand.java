@@ -241,6 +241,9 @@ final class LoadCommand implements Callable<Integer> {
             .load(result, forced, gateText);
     List<Path> written = LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
     printSummary(out, result, written);
+    List<String> problems = ProblemLines.load(report);
+    ProblemLines.print(
+        out, "Documents not loaded", problems, problems.size(), "load-report.json lists them all");
     if (!result.complete()) {
       return ExitCodes.INPUT_OR_INTERNAL;
     }

@@ -151,7 +151,7 @@ final class MapCommand implements Callable<Integer> {
         } else if (e instanceof SourceEvent.Skipped s) {
           summary.skipped(s.reason());
         } else if (e instanceof SourceEvent.Problem p) {
-          summary.problem(p.file() + ":" + p.line(), p.message());
+          summary.problem(p.file(), p.line(), p.byteOffset(), p.message());
         }
       }
       summary.file(name, r.profile().name(), r.records());

@@ -2,6 +2,7 @@ package dev.synap.preflight.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synap.preflight.reports.console.ProblemLine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ final class MappingSummary {
   private final TreeMap<String, Long> bySourceType = new TreeMap<>();
   private final TreeMap<String, Long> skipped = new TreeMap<>();
   private final List<String> problems = new ArrayList<>();
+  private final List<String> problemLines = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
   private long problemCount;
   private long documents;
@@ -36,10 +38,12 @@ final class MappingSummary {
     skipped.merge(reason, 1L, Long::sum);
   }
 
-  void problem(String where, String message) {
+  void problem(String file, long line, long byteOffset, String message) {
     problemCount++;
     if (problems.size() < MAX_LISTED) {
-      problems.add(where + ": " + message);
+      problems.add(file + ":" + line + ": " + message);
+      problemLines.add(
+          ProblemLine.format(file, line, byteOffset, "error", "not-mapped", message, null));
     }
   }
 
@@ -82,12 +86,12 @@ final class MappingSummary {
             + " records not mapped");
     bySourceType.forEach((k, v) -> err.println("  documents  " + k + ": " + v));
     skipped.forEach((k, v) -> err.println("  skipped    " + k + ": " + v));
-    for (String p : problems) {
-      err.println("  not mapped " + p);
-    }
-    if (problemCount > problems.size()) {
-      err.println("  … and " + (problemCount - problems.size()) + " more");
-    }
+    ProblemLines.print(
+        err,
+        "Records not mapped",
+        problemLines,
+        problemCount,
+        "the --summary JSON lists the first " + MAX_LISTED);
     for (String u : unreadable) {
       err.println("preflight map: cannot read " + u);
     }

@@ -83,7 +83,7 @@ public final class PreflightCommand implements Runnable {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
-        return type.cast(new ValidateCommand(clock));
+        return type.cast(new ValidateCommand(clock, env));
       }
       if (type == LoadCommand.class) {
         return type.cast(new LoadCommand(clock));

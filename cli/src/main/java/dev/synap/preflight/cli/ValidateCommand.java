@@ -3,6 +3,7 @@ package dev.synap.preflight.cli;
 import dev.synap.preflight.reports.ReportFormat;
 import dev.synap.preflight.reports.Reports;
 import dev.synap.preflight.reports.assemble.ValidationReportAssembler;
+import dev.synap.preflight.reports.console.FindingLines;
 import dev.synap.preflight.reports.model.ToolInfo;
 import dev.synap.preflight.reports.model.ValidationReport;
 import dev.synap.preflight.rules.config.CheckConfig;
@@ -13,6 +14,7 @@ import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.config.Severity;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
+import dev.synap.preflight.validator.baseline.Baseline;
 import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.RunOptions;
 import dev.synap.preflight.validator.run.ValidationResult;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,7 +59,10 @@ import picocli.CommandLine.Parameters;
       "3:an input could not be read (fully), or an internal error"
     })
 final class ValidateCommand implements Callable<Integer> {
+  private static final String GITHUB = "github";
+
   private final Clock clock;
+  private final Map<String, String> env;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -111,9 +117,33 @@ final class ValidateCommand implements Callable<Integer> {
       split = ",",
       defaultValue = "json,html",
       description =
-          "Report formats, comma-separated: json, html, junit, sarif, md. Default:"
+          "Report formats, comma-separated: json, html, junit, sarif, md, gitlab (GitLab Code"
+              + " Quality, gl-code-quality-report.json), github (GitHub Actions annotations on"
+              + " stdout, at most 10 errors, 10 warnings and 10 notices as GitHub shows per step,"
+              + " and report.md appended to $GITHUB_STEP_SUMMARY when set). Default:"
               + " ${DEFAULT-VALUE}.")
   List<String> formats;
+
+  @Option(
+      names = "--show",
+      paramLabel = "N",
+      defaultValue = "" + FindingLines.DEFAULT_PER_RULE,
+      description =
+          "Findings printed per rule after the counts, one per line as"
+              + " file:line:byte: severity rule: message [document id] (with --baseline: new"
+              + " findings only); 0 prints none. Default: ${DEFAULT-VALUE}.")
+  int show;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "REPORT",
+      description =
+          "An earlier report.json whose findings are accepted: only findings new since then"
+              + " count for the gate. Matched by rule, severity, document id and field, not by"
+              + " line, so a re-ordered or re-split export keeps them; the reports show new,"
+              + " still present and fixed counts. Write the baseline with a --max-examples at"
+              + " least as large as its largest rule count (a cut list is refused).")
+  Path baseline;
 
   @Option(
       names = "--fail-on",
@@ -170,8 +200,9 @@ final class ValidateCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   String progress;
 
-  ValidateCommand(Clock clock) {
+  ValidateCommand(Clock clock, Map<String, String> env) {
     this.clock = clock;
+    this.env = env;
   }
 
   @Override
@@ -180,6 +211,11 @@ final class ValidateCommand implements Callable<Integer> {
     Profile chosen = "auto".equals(profile) ? null : Profiles.resolve(profile);
     IdentityMap identities = identityMap == null ? null : IdentityMap.load(identityMap);
     Set<ReportFormat> reportFormats = reportFormats();
+    boolean github = formats.stream().anyMatch(f -> GITHUB.equalsIgnoreCase(f.trim()));
+    if (show < 0) {
+      throw new ConfigException("--show must not be negative");
+    }
+    Baseline accepted = baseline == null ? null : Baseline.read(baseline);
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
       throw new ConfigException("--threads must be at least 1");
@@ -188,7 +224,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ValidationRun run =
         new ValidationRun(
-            new RunOptions(checks, chosen, identities, workers, clock, userId, customerId));
+            new RunOptions(checks, chosen, identities, workers, clock, userId, customerId)
+                .withBaseline(accepted));
     ValidationResult result;
     try (ProgressBar bar = ProgressBar.start(progress, run.progress(), err)) {
       result = run.run(inputs);
@@ -202,7 +239,10 @@ final class ValidateCommand implements Callable<Integer> {
                 identityMap == null ? null : identityMap.toString())
             .assemble(result, gate);
     List<Path> written = Reports.write(report, reportFormats, reportDir);
-    new ConsoleSummary(out).print(result, gate, written);
+    new ConsoleSummary(out).print(result, report, gate, written, show);
+    if (github) {
+      new GithubOutput(out, err, env).print(report);
+    }
     for (String problem : result.internalErrors()) {
       err.println("preflight: internal error: " + problem);
     }
@@ -236,7 +276,20 @@ final class ValidateCommand implements Callable<Integer> {
   private Set<ReportFormat> reportFormats() {
     Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
     for (String f : formats) {
-      out.add(ReportFormat.parse(f.trim()));
+      if (GITHUB.equalsIgnoreCase(f.trim())) {
+        continue;
+      }
+      try {
+        out.add(ReportFormat.parse(f.trim()));
+      } catch (IllegalArgumentException e) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (ReportFormat known : ReportFormat.values()) {
+          ids.add(known.id());
+        }
+        ids.add(GITHUB);
+        throw new ConfigException(
+            "unknown report format '" + f + "' (expected one of: " + String.join(", ", ids) + ")");
+      }
     }
     return out;
   }

@@ -11,6 +11,7 @@ import dev.synap.preflight.reports.model.verify.VerifyRun;
 import dev.synap.preflight.rules.config.ConfigException;
 import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.config.Limits;
+import dev.synap.preflight.rules.export.ExportReader;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.synap.SynapClient;
@@ -291,6 +292,14 @@ final class VerifyCommand implements Callable<Integer> {
         written.add(reportDir.resolve(f));
       }
       new VerifySummary(out).print(report, written);
+      ProblemLines.print(
+          out,
+          "Scope leaks",
+          ProblemLines.leaks(
+              report,
+              new ExportReader(inputs, chosen, Limits.DEFAULTS, identityOptions.identities())),
+          report.leaks().size(),
+          "report.json lists them all");
       if (!queries.isEmpty() && result.summary().errors() == queries.size()) {
         return unreadable(
             "every fetch failed; the numbers above measure nothing (see report.json)");

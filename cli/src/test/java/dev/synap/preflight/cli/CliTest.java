@@ -49,7 +49,12 @@ class CliTest {
           "--instance",
           "--max-examples",
           "--threads",
-          "--progress"
+          "--progress",
+          "--show",
+          "--baseline",
+          "gitlab",
+          "github",
+          "GITHUB_STEP_SUMMARY"
         }) {
       assertThat(r.out()).contains(option);
     }

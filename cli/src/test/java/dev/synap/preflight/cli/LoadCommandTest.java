@@ -122,6 +122,11 @@ class LoadCommandTest {
     CliRunner.Result forced = load(input, journal, "--force");
     assertThat(forced.exitCode()).as(forced.err()).isEqualTo(ExitCodes.GATE_FAILED);
     assertThat(forced.out()).contains("1 rejected");
+    assertThat(forced.out())
+        .containsPattern(
+            "(?m)^Documents not loaded:\n"
+                + java.util.regex.Pattern.quote(input + ":3: error rejected: ")
+                + ".*document_type.* \\[m2\\]$");
     LoadState state = Journal.readOnly(journal);
     assertThat(state.runs().get(0).force()).isTrue();
     assertThat(state.doc("m2").error()).contains("document_type");

@@ -92,7 +92,12 @@ class MapCommandTest {
         StandardCharsets.UTF_8);
     CliRunner.Result r = CliRunner.run("map", "--profile", "mem0", "--out", "-", bad.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("1 records not mapped").contains(bad + ":2: not valid JSON");
+    assertThat(r.err())
+        .contains("1 records not mapped")
+        .containsPattern(
+            "(?m)^Records not mapped:\n"
+                + java.util.regex.Pattern.quote(bad.toString())
+                + ":2:\\d+: error not-mapped: not valid JSON");
     Path profile = tmp.resolve("p.yaml");
     Files.writeString(
         profile,

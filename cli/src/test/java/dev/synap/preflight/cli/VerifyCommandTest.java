@@ -193,7 +193,12 @@ class VerifyCommandTest {
       standin.server.faults().leakRate(0);
     }
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.out()).contains("Gate failed (exit code 1)", "  LEAK ");
+    assertThat(r.out()).contains("Gate failed (exit code 1)", "  LEAK ", "Scope leaks:\n");
+    // each leak also as a file:line:byte line at the leaked document's place in the export
+    assertThat(r.out())
+        .containsPattern(
+            "(?m)^\\S+/export\\.jsonl:\\d+:\\d+: error scope-leak: item \\S+ \\(\\w+\\) returned to .+ by"
+                + " query .+; the document belongs to .+ \\[.+\\]$");
     JsonNode report = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
     assertThat(report.at("/leaks").size()).isPositive();
     assertThat(report.at("/gate/passed").asBoolean()).isFalse();

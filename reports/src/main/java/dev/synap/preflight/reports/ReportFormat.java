@@ -1,5 +1,6 @@
 package dev.synap.preflight.reports;
 
+import dev.synap.preflight.reports.gitlab.CodeQualityWriter;
 import dev.synap.preflight.reports.html.HtmlReportWriter;
 import dev.synap.preflight.reports.json.JsonReportWriter;
 import dev.synap.preflight.reports.junit.JunitReportWriter;
@@ -16,7 +17,8 @@ public enum ReportFormat {
   HTML("html", "report.html", HtmlReportWriter::new),
   JUNIT("junit", "report.junit.xml", JunitReportWriter::new),
   SARIF("sarif", "report.sarif", SarifReportWriter::new),
-  MD("md", "report.md", MarkdownReportWriter::new);
+  MD("md", "report.md", MarkdownReportWriter::new),
+  GITLAB("gitlab", "gl-code-quality-report.json", CodeQualityWriter::new);
 
   private final String id;
   private final String fileName;
@@ -44,8 +46,8 @@ public enum ReportFormat {
   }
 
   /**
-   * Parses a format id ({@code json}, {@code html}, {@code junit}, {@code sarif}, {@code md}),
-   * ignoring case and surrounding blanks.
+   * Parses a format id ({@code json}, {@code html}, {@code junit}, {@code sarif}, {@code md},
+   * {@code gitlab}), ignoring case and surrounding blanks.
    *
    * @throws IllegalArgumentException naming the valid ids when {@code text} is not one of them
    */

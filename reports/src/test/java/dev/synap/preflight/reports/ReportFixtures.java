@@ -1,5 +1,6 @@
 package dev.synap.preflight.reports;
 
+import dev.synap.preflight.reports.model.BaselineSummary;
 import dev.synap.preflight.reports.model.Bucket;
 import dev.synap.preflight.reports.model.Configuration;
 import dev.synap.preflight.reports.model.Gate;
@@ -401,6 +402,26 @@ public final class ReportFixtures {
         base.gate(),
         base.histograms(),
         base.scopes());
+  }
+
+  /** {@code base} with other findings and a baseline summary (null for none). */
+  public static ValidationReport withFindings(
+      ValidationReport base, List<ReportFinding> findings, BaselineSummary baseline) {
+    return new ValidationReport(
+        base.schemaVersion(),
+        base.tool(),
+        base.command(),
+        base.generatedAt(),
+        base.durationMillis(),
+        base.configuration(),
+        base.inputs(),
+        base.totals(),
+        base.rules(),
+        findings,
+        base.gate(),
+        base.histograms(),
+        base.scopes(),
+        baseline);
   }
 
   static ReportFinding finding(

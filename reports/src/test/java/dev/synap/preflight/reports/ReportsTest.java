@@ -39,10 +39,15 @@ class ReportsTest {
     assertThat(written)
         .extracting(p -> p.getFileName().toString())
         .containsExactly(
-            "report.json", "report.html", "report.junit.xml", "report.sarif", "report.md");
+            "report.json",
+            "report.html",
+            "report.junit.xml",
+            "report.sarif",
+            "report.md",
+            "gl-code-quality-report.json");
     assertThat(Files.readString(tmp.resolve("report.html"))).startsWith("<!DOCTYPE html>");
     try (Stream<Path> files = Files.list(tmp)) {
-      assertThat(files).hasSize(5);
+      assertThat(files).hasSize(6);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.synap.preflight.reports.assemble;
 
+import dev.synap.preflight.reports.model.BaselineSummary;
 import dev.synap.preflight.reports.model.Bucket;
 import dev.synap.preflight.reports.model.Configuration;
 import dev.synap.preflight.reports.model.Histograms;
@@ -15,6 +16,7 @@ import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.config.RuleId;
 import dev.synap.preflight.rules.config.Severity;
+import dev.synap.preflight.validator.baseline.BaselineOutcome;
 import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.InputSummary;
@@ -83,7 +85,32 @@ public final class ValidationReportAssembler {
         new dev.synap.preflight.reports.model.Gate(
             gate.failOn(), gate.passed(), gate.exitCode(), gate.reason()),
         histograms(r),
-        scopes(r.scopes()));
+        scopes(r.scopes()),
+        baseline(r));
+  }
+
+  private static BaselineSummary baseline(ValidationResult r) {
+    BaselineOutcome b = r.baseline();
+    if (b == null) {
+      return null;
+    }
+    List<BaselineSummary.RuleBaseline> rules = new ArrayList<>();
+    long fresh = 0;
+    long still = 0;
+    for (RuleTally t : r.tallies()) {
+      long n = t.total() - t.accepted();
+      long fixed = b.fixed(t.rule().id());
+      fresh += n;
+      still += t.accepted();
+      if (n > 0 || t.accepted() > 0 || fixed > 0) {
+        long failing = t.errors() - t.acceptedErrors();
+        if (r.config().failOn() == Severity.WARNING) {
+          failing += t.warnings() - t.acceptedWarnings();
+        }
+        rules.add(new BaselineSummary.RuleBaseline(t.rule().id(), n, t.accepted(), fixed, failing));
+      }
+    }
+    return new BaselineSummary(b.source(), fresh, still, b.fixed(), rules);
   }
 
   private Configuration configuration(CheckConfig c) {
@@ -153,7 +180,10 @@ public final class ValidationReportAssembler {
 
   private static List<ReportFinding> findings(ValidationResult r) {
     List<ReportFinding> out = new ArrayList<>(r.findings().size());
-    for (Finding f : r.findings()) {
+    BaselineOutcome b = r.baseline();
+    for (int i = 0; i < r.findings().size(); i++) {
+      Finding f = r.findings().get(i);
+      String mark = b == null ? null : b.accepted(i) ? ReportFinding.ACCEPTED : ReportFinding.NEW;
       out.add(
           new ReportFinding(
               f.rule().id(),
@@ -163,7 +193,8 @@ public final class ValidationReportAssembler {
               f.byteOffset(),
               f.documentId(),
               f.field(),
-              f.message()));
+              f.message(),
+              mark));
     }
     return out;
   }

@@ -110,6 +110,11 @@ public final class HtmlView {
     return printable(report.gate().failOn());
   }
 
+  /** The counts against the baseline, or null when the run had none. */
+  public String baselineLine() {
+    return report.baseline() == null ? null : printable(report.baseline().sentence());
+  }
+
   public String gateExitCode() {
     return Integer.toString(report.gate().exitCode());
   }

@@ -3,6 +3,7 @@ package dev.synap.preflight.reports.markdown;
 import dev.synap.preflight.reports.ReportFormat;
 import dev.synap.preflight.reports.ReportText;
 import dev.synap.preflight.reports.ReportWriter;
+import dev.synap.preflight.reports.model.BaselineSummary;
 import dev.synap.preflight.reports.model.Gate;
 import dev.synap.preflight.reports.model.InputFile;
 import dev.synap.preflight.reports.model.ReportFinding;
@@ -58,6 +59,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         .append(" · ")
         .append(ReportText.seconds(report.durationMillis()))
         .append("\n\n");
+    baseline(md, report.baseline());
     totals(md, report.totals());
     rules(md, report.rules());
     inputs(md, report.inputs());
@@ -86,6 +88,29 @@ public final class MarkdownReportWriter implements ReportWriter {
       t.skippedByReason().forEach((k, v) -> row(md, "skipped: " + cell(k), Long.toString(v)));
       md.append('\n');
     }
+  }
+
+  private static void baseline(StringBuilder md, BaselineSummary b) {
+    if (b == null) {
+      return;
+    }
+    md.append("## Baseline\n\n")
+        .append("Only new findings count for the gate: ")
+        .append(cell(b.sentence()))
+        .append(".\n\n");
+    if (b.rules().isEmpty()) {
+      return;
+    }
+    md.append("| rule | new | still present | fixed |\n").append("|---|---:|---:|---:|\n");
+    for (BaselineSummary.RuleBaseline r : b.rules()) {
+      row(
+          md,
+          cell(r.rule()),
+          Long.toString(r.newFindings()),
+          Long.toString(r.stillPresent()),
+          Long.toString(r.fixed()));
+    }
+    md.append('\n');
   }
 
   private static void rules(StringBuilder md, List<RuleCount> rules) {
@@ -140,7 +165,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         continue;
       }
       List<ReportFinding> failing =
-          report.findings().stream()
+          report.shownFindings().stream()
               .filter(f -> f.rule().equals(r.rule()) && ReportText.atOrAbove(f.severity(), failOn))
               .toList();
       if (failing.isEmpty()) {

@@ -14,6 +14,8 @@ package dev.synap.preflight.reports.model;
  * @param field the field concerned (e.g. {@code content}, {@code metadata.source}), else {@code
  *     null}
  * @param message a human-readable explanation
+ * @param baseline {@link #NEW} or {@link #ACCEPTED} when the run had a baseline, else null (since
+ *     schema 1.1)
  */
 public record ReportFinding(
     String rule,
@@ -23,4 +25,30 @@ public record ReportFinding(
     long byteOffset,
     String documentId,
     String field,
-    String message) {}
+    String message,
+    String baseline) {
+
+  /** {@link #baseline()} of a finding the baseline did not have: it counts for the gate. */
+  public static final String NEW = "new";
+
+  /** {@link #baseline()} of a finding the baseline accepted (still present). */
+  public static final String ACCEPTED = "accepted";
+
+  /** A finding of a run without a baseline. */
+  public ReportFinding(
+      String rule,
+      String severity,
+      String file,
+      long line,
+      long byteOffset,
+      String documentId,
+      String field,
+      String message) {
+    this(rule, severity, file, line, byteOffset, documentId, field, message, null);
+  }
+
+  /** Whether a baseline accepted this finding (it does not count for the gate). */
+  public boolean accepted() {
+    return ACCEPTED.equals(baseline);
+  }
+}

@@ -18,6 +18,8 @@ import java.util.List;
  * @param gate the CI gate's verdict
  * @param histograms size and time distributions
  * @param scopes the scope split
+ * @param baseline new, still-present and fixed counts against {@code --baseline}, or null without
+ *     one (since schema 1.1)
  */
 public record ValidationReport(
     String schemaVersion,
@@ -32,10 +34,13 @@ public record ValidationReport(
     List<ReportFinding> findings,
     Gate gate,
     Histograms histograms,
-    ScopeSummary scopes) {
+    ScopeSummary scopes,
+    BaselineSummary baseline) {
 
-  /** The current {@code schemaVersion}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /**
+   * The current {@code schemaVersion}: 1.1 added {@code baseline} and {@code findings[].baseline}.
+   */
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** The {@code command} of a validation report. */
   public static final String COMMAND_VALIDATE = "validate";
@@ -44,5 +49,45 @@ public record ValidationReport(
     inputs = Copies.list(inputs);
     rules = Copies.list(rules);
     findings = Copies.list(findings);
+  }
+
+  /**
+   * The listed findings that count: all of them without a baseline, only the new ones with one.
+   * What the log, annotations and code-quality reports show.
+   */
+  public List<ReportFinding> shownFindings() {
+    return baseline == null ? findings : findings.stream().filter(f -> !f.accepted()).toList();
+  }
+
+  /** A report without a baseline. */
+  public ValidationReport(
+      String schemaVersion,
+      ToolInfo tool,
+      String command,
+      String generatedAt,
+      long durationMillis,
+      Configuration configuration,
+      List<InputFile> inputs,
+      Totals totals,
+      List<RuleCount> rules,
+      List<ReportFinding> findings,
+      Gate gate,
+      Histograms histograms,
+      ScopeSummary scopes) {
+    this(
+        schemaVersion,
+        tool,
+        command,
+        generatedAt,
+        durationMillis,
+        configuration,
+        inputs,
+        totals,
+        rules,
+        findings,
+        gate,
+        histograms,
+        scopes,
+        null);
   }
 }

@@ -104,6 +104,10 @@ public final class SarifReportWriter implements ReportWriter {
       node.put("ruleIndex", ruleIndex);
     }
     node.put("level", level(finding.severity()));
+    if (finding.baseline() != null) {
+      // SARIF 2.1.0 §3.27.24: "new" or, for a finding the baseline had, "unchanged"
+      node.put("baselineState", finding.accepted() ? "unchanged" : "new");
+    }
     node.putObject("message").put("text", nonNull(finding.message()));
     ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", SarifUris.of(finding.file()));

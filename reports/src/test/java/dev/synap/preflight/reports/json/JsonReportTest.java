@@ -104,7 +104,15 @@ class JsonReportTest {
     assertThat(fieldNames(root)).containsExactlyElementsOf(componentNames(ValidationReport.class));
     assertThat(fieldNames(root.get("findings").get(0)))
         .containsExactly(
-            "rule", "severity", "file", "line", "byteOffset", "documentId", "field", "message");
+            "rule",
+            "severity",
+            "file",
+            "line",
+            "byteOffset",
+            "documentId",
+            "field",
+            "message",
+            "baseline");
     assertThat(fieldNames(root.get("rules").get(0)))
         .containsExactly(
             "rule",
@@ -131,7 +139,7 @@ class JsonReportTest {
     assertThat(text)
         .doesNotContain("\r")
         .endsWith("}\n")
-        .contains("\n  \"schemaVersion\": \"1.0\"");
+        .contains("\n  \"schemaVersion\": \"1.1\"");
     assertThat(new String(json(ReportFixtures.empty()), StandardCharsets.UTF_8))
         .contains("\"findings\": []");
   }

@@ -6,7 +6,9 @@ import dev.synap.preflight.validator.run.ValidationResult;
 /**
  * The gate verdict of a validation run and its exit code: 3 when an input could not be read fully
  * (a verdict on part of the data is no verdict) or the run had an internal error, else 1 when any
- * finding is at or above the fail-on severity, else 0.
+ * finding is at or above the fail-on severity, else 0. With a baseline ({@link
+ * ValidationResult#baseline()}) only findings new since it count, and the reason says how many were
+ * accepted.
  *
  * @param failOn the lowest severity that fails the gate ({@code error} or {@code warning})
  * @param passed whether the gate passed
@@ -49,13 +51,26 @@ public record ValidationGate(String failOn, boolean passed, int exitCode, String
       return new ValidationGate(
           failOn, false, UNREADABLE, "internal error: " + result.internalErrors().get(0));
     }
+    // with a baseline (--baseline) only new findings count, and the reason says so
+    boolean baseline = result.baseline() != null;
+    String kind = baseline ? " new" : "";
+    String accepted =
+        baseline ? " (" + result.acceptedGateFindings() + " accepted by the baseline)" : "";
     if (blocking > 0) {
       return new ValidationGate(
           failOn,
           false,
           FAILED,
-          blocking + " finding" + (blocking == 1 ? "" : "s") + " at " + failOn + " or above");
+          blocking
+              + kind
+              + " finding"
+              + (blocking == 1 ? "" : "s")
+              + " at "
+              + failOn
+              + " or above"
+              + accepted);
     }
-    return new ValidationGate(failOn, true, PASSED, "no findings at " + failOn + " or above");
+    return new ValidationGate(
+        failOn, true, PASSED, "no" + kind + " findings at " + failOn + " or above" + accepted);
   }
 }

@@ -1,6 +1,7 @@
 package dev.synap.preflight.validator.run;
 
 import dev.synap.preflight.rules.config.CheckConfig;
+import dev.synap.preflight.validator.baseline.Baseline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +20,10 @@ final class Aggregator {
   private final java.util.TreeMap<String, Long> bySourceType = new java.util.TreeMap<>();
   private final java.util.TreeMap<String, Long> skipped = new java.util.TreeMap<>();
 
-  Aggregator(CheckConfig config, List<String> files, int fileCount) {
+  Aggregator(CheckConfig config, List<String> files, int fileCount, Baseline baseline) {
     this.config = config;
-    this.tally = new FindingTally(config.maxExamples());
+    this.tally =
+        new FindingTally(config.maxExamples(), baseline == null ? null : baseline.matcher());
     this.duplicates = new DuplicateTracker(config, files);
     this.stats = new RunStats(config.instance());
     this.recordsPerFile = new long[fileCount];
@@ -72,6 +74,7 @@ final class Aggregator {
         List.copyOf(internalErrors),
         millis,
         java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bySourceType)),
-        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped)));
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped)),
+        tally.baseline());
   }
 }

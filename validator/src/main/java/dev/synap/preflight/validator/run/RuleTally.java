@@ -6,10 +6,33 @@ import dev.synap.preflight.rules.config.RuleId;
  * Exact counts of one rule's findings by severity, and how many examples were kept.
  *
  * @param truncated more findings exist than examples were kept
+ * @param acceptedErrors how many of {@code errors} a baseline accepted (0 without a baseline)
+ * @param acceptedWarnings how many of {@code warnings} a baseline accepted
+ * @param acceptedInfos how many of {@code infos} a baseline accepted
  */
 public record RuleTally(
-    RuleId rule, long errors, long warnings, long infos, int examples, boolean truncated) {
+    RuleId rule,
+    long errors,
+    long warnings,
+    long infos,
+    int examples,
+    boolean truncated,
+    long acceptedErrors,
+    long acceptedWarnings,
+    long acceptedInfos) {
+
+  /** Counts without a baseline. */
+  public RuleTally(
+      RuleId rule, long errors, long warnings, long infos, int examples, boolean truncated) {
+    this(rule, errors, warnings, infos, examples, truncated, 0, 0, 0);
+  }
+
   public long total() {
     return errors + warnings + infos;
+  }
+
+  /** Findings a baseline accepted (still present), of every severity. */
+  public long accepted() {
+    return acceptedErrors + acceptedWarnings + acceptedInfos;
   }
 }

@@ -2,6 +2,7 @@ package dev.synap.preflight.validator.run;
 
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.Severity;
+import dev.synap.preflight.validator.baseline.BaselineOutcome;
 import dev.synap.preflight.validator.finding.Finding;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param documentsBySourceType documents per kind of source item (memory, message, block, fact,
  *     record for the simple profiles), sorted by kind
  * @param skippedByReason source items the profiles skipped on purpose, per reason
+ * @param baseline the matching against {@code --baseline}, or null without one
  */
 public record ValidationResult(
     CheckConfig config,
@@ -39,7 +41,8 @@ public record ValidationResult(
     List<String> internalErrors,
     long durationMillis,
     Map<String, Long> documentsBySourceType,
-    Map<String, Long> skippedByReason) {
+    Map<String, Long> skippedByReason,
+    BaselineOutcome baseline) {
 
   /** Labels of {@link #documentSizes()}. */
   public static final List<String> SIZE_LABELS = RunStats.SIZE_LABELS;
@@ -58,10 +61,35 @@ public record ValidationResult(
     return n;
   }
 
-  /** Findings at or above the gate's threshold. */
+  /** Findings a baseline accepted, of one severity, over all rules (0 without a baseline). */
+  public long accepted(Severity severity) {
+    long n = 0;
+    for (RuleTally t : tallies) {
+      n +=
+          switch (severity) {
+            case ERROR -> t.acceptedErrors();
+            case WARNING -> t.acceptedWarnings();
+            case INFO -> t.acceptedInfos();
+          };
+    }
+    return n;
+  }
+
+  /**
+   * Findings at or above the gate's threshold that count for the gate: all of them, or with a
+   * baseline only the new ones.
+   */
   public long gateFindings() {
-    long n = count(Severity.ERROR);
-    return config.failOn() == Severity.WARNING ? n + count(Severity.WARNING) : n;
+    long n = count(Severity.ERROR) - accepted(Severity.ERROR);
+    return config.failOn() == Severity.WARNING
+        ? n + count(Severity.WARNING) - accepted(Severity.WARNING)
+        : n;
+  }
+
+  /** Findings at or above the gate's threshold that a baseline accepted. */
+  public long acceptedGateFindings() {
+    long n = accepted(Severity.ERROR);
+    return config.failOn() == Severity.WARNING ? n + accepted(Severity.WARNING) : n;
   }
 
   /** True when some input could not be read (fully) or checking hit a bug. */

@@ -60,7 +60,8 @@ public final class ValidationRun {
     Thread reader =
         named("reader").newThread(() -> readAll(inputs, names, metas, processor, workers, queue));
     reader.start();
-    Aggregator aggregator = new Aggregator(options.config(), names, metas.length);
+    Aggregator aggregator =
+        new Aggregator(options.config(), names, metas.length, options.baseline());
     try {
       aggregate(queue, aggregator);
       reader.join();
