@@ -73,6 +73,7 @@ public final class VerifyReportAssembler {
             r.gate().exitCode(),
             r.options().minRecall(),
             r.options().minKnownItem(),
+            r.coverage() == null ? null : r.options().minCoverage(),
             r.gate().reasons());
     return new VerifyReport(
         VerifyReport.SCHEMA_VERSION,

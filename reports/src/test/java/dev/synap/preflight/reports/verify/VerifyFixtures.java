@@ -165,6 +165,7 @@ public final class VerifyFixtures {
             1,
             0.8,
             0,
+            1.0,
             List.of(
                 "1 scope leak(s): items returned to a scope that may not see them",
                 "recall@3 0.500 is below --min-recall 0.800"));
@@ -212,7 +213,7 @@ public final class VerifyFixtures {
         run("sample of 0 (seed 42)", null),
         baseline(0, null),
         m,
-        new VerifyGate(true, 0, 0, 0, List.of()),
+        new VerifyGate(true, 0, 0, 0, null, List.of()),
         null,
         List.of(),
         List.of());
@@ -264,7 +265,7 @@ public final class VerifyFixtures {
         run,
         b,
         m,
-        new VerifyGate(false, 1, 0, 0, h),
+        new VerifyGate(false, 1, 0, 0, 1.0, h),
         new VerifyCoverage(1, 0, 0, List.of(new UncoveredDocument(joined, joined, 0)), h),
         leaks,
         queries);

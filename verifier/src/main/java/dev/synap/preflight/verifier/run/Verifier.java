@@ -65,6 +65,6 @@ public final class Verifier {
         results,
         leaks,
         coverage,
-        GateCheck.of(summary, options));
+        GateCheck.of(summary, coverage, options));
   }
 }
