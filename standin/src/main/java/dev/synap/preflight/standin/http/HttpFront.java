@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.synap.preflight.standin.telemetry.TelemetryCounts;
 import java.util.function.Consumer;
 
 /** The JDK HTTP server bound to 127.0.0.1 with the {@link Router} and its worker threads. */
@@ -27,12 +28,16 @@ public final class HttpFront {
 
   /** Binds the loopback port and starts serving. */
   public static HttpFront start(
-      StandinOptions options, Store store, Faults faults, Consumer<LeakRecord> leaks)
+      StandinOptions options,
+      Store store,
+      Faults faults,
+      Consumer<LeakRecord> leaks,
+      TelemetryCounts telemetry)
       throws IOException {
     HttpServer server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-    server.createContext("/", new Router(options, store, faults, leaks));
+    server.createContext("/", new Router(options, store, faults, leaks, telemetry));
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor =
         Executors.newFixedThreadPool(
