@@ -88,7 +88,11 @@ final class VerifyCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description =
             "JSON Lines query set: one {\"id\", \"query\", \"user_id\", \"customer_id\","
-                + " \"scope\", \"expected_document_ids\"} a line.")
+                + " \"scope\", \"expected_document_ids\", \"tags\"} a line. Labelled queries"
+                + " (expected_document_ids, several per query allowed) get success@1/5/k,"
+                + " recall@k, MRR and nDCG@k for Synap and the baseline with a paired"
+                + " randomization test, also per tag; an expected id that is not in the export is"
+                + " an error (exit 2).")
     Path queries;
 
     @Option(
@@ -144,8 +148,8 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "preflight-verify",
       description =
-          "Where report.json, report.html, report.md, synap.run, baseline.run, baseline.qrels and"
-              + " known-items.qrels are written. Default: ${DEFAULT-VALUE}.")
+          "Where report.json, report.html, report.md, synap.run, baseline.run, baseline.qrels,"
+              + " known-items.qrels and labelled.qrels are written. Default: ${DEFAULT-VALUE}.")
   Path reportDir;
 
   @Option(
@@ -297,6 +301,7 @@ final class VerifyCommand implements Callable<Integer> {
           source.queries != null
               ? QuerySetReader.read(source.queries)
               : new Sampler(index, 5).sample(source.sample, seed);
+      QuerySetReader.requireKnownDocuments(queries, id -> index.document(id).isPresent());
       if (showProgress) {
         err.println(
             "verify: baseline "
@@ -330,7 +335,7 @@ final class VerifyCommand implements Callable<Integer> {
                   started,
                   Math.max(0, clock.millis() - started.toEpochMilli()));
       List<Path> written = new ArrayList<>(VerifyReports.write(report, reportDir));
-      for (String f : List.of("synap.run", "baseline.run", "baseline.qrels", "known-items.qrels")) {
+      for (String f : TrecFiles.FILES) {
         written.add(reportDir.resolve(f));
       }
       new VerifySummary(out).print(report, written);

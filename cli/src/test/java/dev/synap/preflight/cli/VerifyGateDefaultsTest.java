@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gate's defaults through the real entry point, with no threshold given on the command line:
- * a faithful stand-in passes; a load into a stand-in that dropped 30% of the documents fails with a
+ * The gate's defaults through the real entry point, with no threshold given on the command line: a
+ * faithful stand-in passes; a load into a stand-in that dropped 30% of the documents fails with a
  * journal (coverage, which names the documents) and without one (sampled known-item hit rate); 5%
  * of fetches leaking fails.
  */
@@ -77,8 +77,7 @@ class VerifyGateDefaultsTest {
     assertThat(journal.out()).contains("Coverage: 150 of 150");
     JsonNode gate = report("faithful-journal").at("/gate");
     assertThat(gate.at("/minCoverage").asDouble()).isEqualTo(1.0);
-    assertThat(gate.at("/minKnownItem").asDouble())
-        .isEqualTo(VerifyCommand.DEFAULT_MIN_KNOWN_ITEM);
+    assertThat(gate.at("/minKnownItem").asDouble()).isEqualTo(VerifyCommand.DEFAULT_MIN_KNOWN_ITEM);
     assertThat(report("faithful-plain").at("/gate/minCoverage").isNull()).isTrue();
   }
 
@@ -86,10 +85,16 @@ class VerifyGateDefaultsTest {
   void thirtyPercentDroppedFailsWithAJournalByCoverageAndNamesTheDocuments() throws Exception {
     CliRunner.Result r =
         verify(
-            dropped, "dropped-journal", "--journal", dropped.journal.toString(),
-            "--min-known-item", "0");
+            dropped,
+            "dropped-journal",
+            "--journal",
+            dropped.journal.toString(),
+            "--min-known-item",
+            "0");
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.out()).contains("Gate failed (exit code 1)").containsPattern("coverage \\d+ of 150");
+    assertThat(r.out())
+        .contains("Gate failed (exit code 1)")
+        .containsPattern("coverage \\d+ of 150");
     JsonNode coverage = report("dropped-journal").at("/coverage");
     int lost = coverage.at("/uncovered").size();
     assertThat(lost).isBetween(25, 65);
@@ -98,8 +103,14 @@ class VerifyGateDefaultsTest {
 
     CliRunner.Result lowered =
         verify(
-            dropped, "dropped-lowered", "--journal", dropped.journal.toString(),
-            "--min-known-item", "0", "--min-coverage", "0.5");
+            dropped,
+            "dropped-lowered",
+            "--journal",
+            dropped.journal.toString(),
+            "--min-known-item",
+            "0",
+            "--min-coverage",
+            "0.5");
     assertThat(lowered.exitCode()).as(lowered.out() + lowered.err()).isZero();
   }
 

@@ -2,8 +2,8 @@ package dev.synap.preflight.standin;
 
 import dev.synap.preflight.standin.http.HttpFront;
 import dev.synap.preflight.standin.store.Store;
-import java.io.IOException;
 import dev.synap.preflight.standin.telemetry.TelemetryCounts;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -77,12 +77,18 @@ class TelemetryTest {
         .isEqualTo(200);
     Map<String, String> bad =
         Map.of(
-            "[]", "body",
-            "{\"sdk_version\":\"0.4.4\",\"batch_id\":\"b\",\"created_at\":\"t\"}", "events",
-            SDK_BODY.replace("\"latency_ms\":41", "\"latency_ms\":\"41\""), "events[1].latency_ms",
-            SDK_BODY.replace("\"event_type\":\"sdk_init\",", ""), "events[0].event_type",
-            SDK_BODY.replace("\"sdk_version\":\"0.4.4\"", "\"sdk_version\":4"), "sdk_version",
-            SDK_BODY.replace("\"metadata\":{}}]", "\"metadata\":[]}]"), "events[2].metadata");
+            "[]",
+            "body",
+            "{\"sdk_version\":\"0.4.4\",\"batch_id\":\"b\",\"created_at\":\"t\"}",
+            "events",
+            SDK_BODY.replace("\"latency_ms\":41", "\"latency_ms\":\"41\""),
+            "events[1].latency_ms",
+            SDK_BODY.replace("\"event_type\":\"sdk_init\",", ""),
+            "events[0].event_type",
+            SDK_BODY.replace("\"sdk_version\":\"0.4.4\"", "\"sdk_version\":4"),
+            "sdk_version",
+            SDK_BODY.replace("\"metadata\":{}}]", "\"metadata\":[]}]"),
+            "events[2].metadata");
     for (Map.Entry<String, String> b : bad.entrySet()) {
       Api.Response r = api.post("/v1/telemetry/batch", b.getKey());
       assertThat(r.status()).as(b.getKey()).isEqualTo(422);

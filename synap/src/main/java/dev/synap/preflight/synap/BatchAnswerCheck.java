@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Whether a batch answer fits the documents sent: no ingestion id on two results, and no result
- * naming a {@code document_id} other than the one sent at its index. (A result count other than
- * the documents' is left to the caller, which knows what it sent.)
+ * naming a {@code document_id} other than the one sent at its index. (A result count other than the
+ * documents' is left to the caller, which knows what it sent.)
  */
 final class BatchAnswerCheck {
   private BatchAnswerCheck() {}
@@ -37,7 +37,13 @@ final class BatchAnswerCheck {
       }
       String want = i < sent.size() ? sent.get(i).documentId() : null;
       if (want != null && r.documentId() != null && !want.equals(r.documentId())) {
-        return "result " + i + " names document_id " + r.documentId() + ", not " + want + " sent there";
+        return "result "
+            + i
+            + " names document_id "
+            + r.documentId()
+            + ", not "
+            + want
+            + " sent there";
       }
     }
     return null;

@@ -119,7 +119,8 @@ final class BoundedBody {
           return;
         }
         if (size + n > bytes.length) {
-          bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(size + n, 2L * bytes.length)));
+          bytes =
+              Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(size + n, 2L * bytes.length)));
         }
         b.get(bytes, size, n);
         size += n;

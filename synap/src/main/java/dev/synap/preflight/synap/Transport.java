@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * {@link RetryPolicy}'s resilience4j context with waits on the injected {@link Sleeper}. Returns
  * the final response whatever its status; {@link SynapClient} maps it. Keeps at most {@code
  * maxResponseBytes} of a body ({@link BoundedBody}): a larger one is that call's {@link
- * ResponseOutOfContractException}, not retried. Logs method, path, status
- * and attempt at debug level, never a header.
+ * ResponseOutOfContractException}, not retried. Logs method, path, status and attempt at debug
+ * level, never a header.
  */
 final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);

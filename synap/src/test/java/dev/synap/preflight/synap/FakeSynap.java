@@ -51,7 +51,8 @@ final class FakeSynap implements AutoCloseable {
 
     /** Answers 200 with the body chunked (no Content-Length, so its size is known only late). */
     static Reply chunked(String body) {
-      return new Reply(200, Map.of("Content-Type", "application/json", CHUNKED, "1"), body, 0, false);
+      return new Reply(
+          200, Map.of("Content-Type", "application/json", CHUNKED, "1"), body, 0, false);
     }
 
     /** Closes the connection without answering. */

@@ -40,7 +40,10 @@ class ResponseBoundsTest {
   private static String items(int n) {
     StringBuilder b = new StringBuilder("{\"context\": {\"facts\": [");
     for (int i = 0; i < n; i++) {
-      b.append(i == 0 ? "" : ",").append("{\"id\": \"m").append(i).append("\", \"content\": \"x\"}");
+      b.append(i == 0 ? "" : ",")
+          .append("{\"id\": \"m")
+          .append(i)
+          .append("\", \"content\": \"x\"}");
     }
     return b.append("]}}").toString();
   }

@@ -108,7 +108,11 @@ class BatchAnswerMisfitTest {
   }
 
   private static String result(String ingestion, String doc) {
-    return "{\"ingestion_id\": \"" + ingestion + "\", \"document_id\": \"" + doc + "\","
+    return "{\"ingestion_id\": \""
+        + ingestion
+        + "\", \"document_id\": \""
+        + doc
+        + "\","
         + " \"status\": \"queued\"}";
   }
 

@@ -5,6 +5,7 @@ import dev.synap.preflight.standin.Faults;
 import dev.synap.preflight.standin.LeakRecord;
 import dev.synap.preflight.standin.StandinOptions;
 import dev.synap.preflight.standin.store.Store;
+import dev.synap.preflight.standin.telemetry.TelemetryCounts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import dev.synap.preflight.standin.telemetry.TelemetryCounts;
 import java.util.function.Consumer;
 
 /** The JDK HTTP server bound to 127.0.0.1 with the {@link Router} and its worker threads. */

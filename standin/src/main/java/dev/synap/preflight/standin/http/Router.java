@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * Routes every request: {@code GET /health} without a key; everything else needs the bearer key,
- * passes the fault gate, then reaches the memory, identity, context or telemetry routes. Unknown paths are
- * 404, wrong methods 405, all with the service's error body. The key is never logged or echoed.
+ * passes the fault gate, then reaches the memory, identity, context or telemetry routes. Unknown
+ * paths are 404, wrong methods 405, all with the service's error body. The key is never logged or
+ * echoed.
  */
 @SuppressForbidden(reason = "jdk.httpserver is an exported JDK module; no server dependency")
 public final class Router implements HttpHandler {

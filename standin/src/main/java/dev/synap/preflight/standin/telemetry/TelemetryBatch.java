@@ -27,7 +27,8 @@ public final class TelemetryBatch {
           "http_path",
           "timestamp",
           "status");
-  private static final Set<String> NULLABLE_INT = Set.of("latency_ms", "attempt", "http_status_code");
+  private static final Set<String> NULLABLE_INT =
+      Set.of("latency_ms", "attempt", "http_status_code");
 
   private TelemetryBatch() {}
 

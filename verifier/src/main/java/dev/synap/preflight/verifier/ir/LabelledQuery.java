@@ -12,7 +12,11 @@ import java.util.List;
  * @param baseline the BM25 baseline's ranking
  */
 public record LabelledQuery(
-    String id, List<String> tags, List<String> relevant, List<String> synap, List<String> baseline) {
+    String id,
+    List<String> tags,
+    List<String> relevant,
+    List<String> synap,
+    List<String> baseline) {
   public LabelledQuery {
     tags = List.copyOf(tags);
     relevant = List.copyOf(relevant);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One query's measures against its relevant documents (binary relevance), as trec_eval defines
- * them on a ranking already in trec_eval's order ({@link TrecOrder}):
+ * One query's measures against its relevant documents (binary relevance), as trec_eval defines them
+ * on a ranking already in trec_eval's order ({@link TrecOrder}):
  *
  * <ul>
  *   <li>{@code success@n} ({@code success.n}): 1 if a relevant document is among the first n;

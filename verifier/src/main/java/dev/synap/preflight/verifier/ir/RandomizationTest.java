@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
  * The two-sided paired randomization (permutation) test of a difference of means, as ranx and
  * Smucker et al. (CIKM 2007) run it: under the null hypothesis the two systems' scores of a query
  * are exchangeable, so each permutation swaps every pair with probability 1/2 (flips the sign of
- * its difference). The p-value is (1 + permutations with |mean difference| ≥ the observed one) /
- * (1 + permutations), never 0. Deterministic for a seed.
+ * its difference). The p-value is (1 + permutations with |mean difference| ≥ the observed one) / (1
+ * + permutations), never 0. Deterministic for a seed.
  */
 public final class RandomizationTest {
   /** The number of permutations the verifier runs. */

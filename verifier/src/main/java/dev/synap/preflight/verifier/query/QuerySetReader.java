@@ -26,8 +26,9 @@ import java.util.Set;
  * optional and otherwise chosen as the MCP server does: a {@code user_id} → user, else a {@code
  * customer_id} → customer, else client. {@code expected_document_ids} (array) or {@code
  * document_id} (one id) name the relevant documents (several per query are normal); {@code tags}
- * (array of strings) label the query for per-tag breakdowns. {@code id} defaults to {@code q<line>}. Any other key, a
- * repeated id or a wrong type is an error naming the file, line and field.
+ * (array of strings) label the query for per-tag breakdowns. {@code id} defaults to {@code
+ * q<line>}. Any other key, a repeated id or a wrong type is an error naming the file, line and
+ * field.
  */
 public final class QuerySetReader {
   private static final ObjectMapper JSON = new ObjectMapper();

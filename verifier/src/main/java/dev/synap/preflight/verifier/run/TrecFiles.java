@@ -24,8 +24,8 @@ import java.util.Map;
  *   <li>{@code baseline.qrels}: the baseline's top k as relevant (so {@code trec_eval -m recall.k
  *       synap.run} on it reproduces recall@k);
  *   <li>{@code known-items.qrels}: the expected documents of known-item queries;
- *   <li>{@code labelled.qrels}: the same for the queries the IR metrics count (fetch succeeded),
- *       so that {@code trec_eval -c -m success.1,5,10 -m recall.10 -m recip_rank -m ndcg_cut.10
+ *   <li>{@code labelled.qrels}: the same for the queries the IR metrics count (fetch succeeded), so
+ *       that {@code trec_eval -c -m success.1,5,10 -m recall.10 -m recip_rank -m ndcg_cut.10
  *       labelled.qrels synap.run} (or {@code baseline.run}) prints the report's numbers.
  * </ul>
  */
@@ -73,8 +73,7 @@ public final class TrecFiles {
         Files.newBufferedWriter(dir.resolve("known-items.qrels"), StandardCharsets.UTF_8)) {
       TrecWriter.writeQrels(w, knownQrels);
     }
-    try (Writer w =
-        Files.newBufferedWriter(dir.resolve(LABELLED_QRELS), StandardCharsets.UTF_8)) {
+    try (Writer w = Files.newBufferedWriter(dir.resolve(LABELLED_QRELS), StandardCharsets.UTF_8)) {
       TrecWriter.writeQrels(w, labelledQrels);
     }
   }

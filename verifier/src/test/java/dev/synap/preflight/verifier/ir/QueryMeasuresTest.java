@@ -54,7 +54,8 @@ class QueryMeasuresTest {
     assertThat(m.ndcg()).isZero();
     assertThat(m.rr()).isEqualTo(0.25);
     // the ideal ranking is cut at k too: 5 relevant, k = 2, both retrieved relevant → nDCG 1
-    assertThat(QueryMeasures.of(List.of("r1", "r2"), List.of("r1", "r2", "r3", "r4", "r5"), 2).ndcg())
+    assertThat(
+            QueryMeasures.of(List.of("r1", "r2"), List.of("r1", "r2", "r3", "r4", "r5"), 2).ndcg())
         .isCloseTo(1, within(E));
   }
 

@@ -69,9 +69,7 @@ class TrecEvalDifferentialTest {
     assertThat(all.queries()).isEqualTo(150);
     for (IrMetric m : all.metrics()) {
       assertThat(trecEval).containsKey(m.trecEval());
-      assertThat(m.synap().mean())
-          .as(m.id())
-          .isCloseTo(trecEval.get(m.trecEval()), within(1e-9));
+      assertThat(m.synap().mean()).as(m.id()).isCloseTo(trecEval.get(m.trecEval()), within(1e-9));
       // and as trec_eval prints it, to 4 decimals
       assertThat(String.format(java.util.Locale.ROOT, "%.4f", m.synap().mean()))
           .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", trecEval.get(m.trecEval())));
