@@ -11,7 +11,8 @@
 # in 16 customers, customer-wide and client-wide notes) and queries.jsonl (300 questions, each
 # labelled with the 2-3 turns that answer it, tagged single-hop, multi-hop, preference, temporal),
 # made by samples/walkthrough/generate.py --seed 15.
-# PREFLIGHT=path/to/launcher overrides ./preflight (e.g. "java -jar cli/target/preflight.jar").
+# PREFLIGHT=launcher overrides ./preflight (e.g. "java -jar cli/target/preflight.jar"); DATA=DIR
+# takes export.jsonl and queries.jsonl from another directory (the CI test uses a smaller sample).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +21,7 @@ preflight=${PREFLIGHT:-./preflight}
 work=${1:-$(mktemp -d "${TMPDIR:-/tmp}/preflight-walkthrough.XXXXXX")}
 mkdir -p "$work"
 export SYNAP_API_KEY=synap_walkthrough_demo_key
-data=samples/walkthrough
+data=${DATA:-samples/walkthrough}
 standin_pid=
 
 stop_standin() {

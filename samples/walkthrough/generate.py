@@ -58,9 +58,12 @@ def issue_thread(r, codename):
         turns.append(turn("The %s works again after %s, thanks." % (system, fix),
                           "Great, I closed ticket %s." % ticket))
     question = r.choice([
-        "what was the problem with the %s after the %s rollout and how was it fixed",
-        "status of the %s issue from the %s rollout",
-    ]) % (system, codename)
+        "what was the problem with the %s after the %s rollout and how was it fixed"
+        % (system, codename),
+        "status of the %s issue from the %s rollout" % (system, codename),
+        "what fix did support find for the %s" % system,
+        "why does the %s fail" % system,
+    ])
     return turns, question, ["multi-hop"] if len(turns) > 2 else ["single-hop"]
 
 
@@ -74,7 +77,11 @@ def preference_thread(r, codename):
         turn("For %s updates I also want a weekly digest on Fridays." % codename,
              "I set a Friday digest for %s." % codename),
     ]
-    return turns, "how does the user want to hear about %s updates" % codename, ["preference"]
+    question = r.choice([
+        "how does the user want to hear about %s updates" % codename,
+        "how should we contact this user, and when not",
+    ])
+    return turns, question, ["preference"]
 
 
 def temporal_thread(r, codename):
@@ -87,7 +94,8 @@ def temporal_thread(r, codename):
         turn("We moved the %s go-live to %s because of the audit." % (codename, moved),
              "Updated: %s now goes live in %s." % (codename, moved)),
     ]
-    return turns, "when does %s go live now" % codename, ["temporal"]
+    question = r.choice(["when does %s go live now" % codename, "when is the go-live date"])
+    return turns, question, ["temporal"]
 
 
 THREADS = [issue_thread, issue_thread, preference_thread, temporal_thread]
