@@ -33,7 +33,9 @@ final class OutOfContractSynap implements AutoCloseable {
   private final AtomicInteger fetches = new AtomicInteger();
   final AtomicLong bodyBytesWritten = new AtomicLong();
 
-  /** @param fetchAnswer the answer to the n-th fetch (0-based) */
+  /**
+   * @param fetchAnswer the answer to the n-th fetch (0-based)
+   */
   OutOfContractSynap(IntFunction<Answer> fetchAnswer) throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     pool.execute(

@@ -21,13 +21,13 @@ import java.util.TreeMap;
  * duplicate documents, and averages over every topic of the qrels (-c: a topic missing from the run
  * scores 0).
  */
-final class MiniTrecEval {
+public final class MiniTrecEval {
   private MiniTrecEval() {}
 
   private record Line(String docno, double score, byte[] bytes) {}
 
   /** Mean of each measure by trec_eval name ({@code success_1}, ..., {@code ndcg_cut_K}). */
-  static Map<String, Double> evaluate(Path qrels, Path run, int k) throws IOException {
+  public static Map<String, Double> evaluate(Path qrels, Path run, int k) throws IOException {
     Map<String, Map<String, Integer>> judged = new LinkedHashMap<>();
     for (String l : Files.readAllLines(qrels, StandardCharsets.UTF_8)) {
       String[] f = l.trim().split("\\s+");
