@@ -7,7 +7,7 @@
 #
 #   samples/walkthrough.sh [WORK-DIR]        (default: a new temporary directory, kept)
 #
-# Data: samples/walkthrough/export.jsonl (2,401 short chat memories of a B2B help desk: 128 users
+# Data: samples/walkthrough/export.jsonl (2,400 short chat memories of a B2B help desk: 128 users
 # in 16 customers, customer-wide and client-wide notes) and queries.jsonl (300 questions, each
 # labelled with the 2-3 turns that answer it, tagged single-hop, multi-hop, preference, temporal),
 # made by samples/walkthrough/generate.py --seed 15.
