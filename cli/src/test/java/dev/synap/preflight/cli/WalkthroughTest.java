@@ -50,16 +50,18 @@ class WalkthroughTest {
     return out;
   }
 
+  /** Runs the sample generator (its default seed) with {@code args}, writing into {@code out}. */
+  private void generate(Path out, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of("python3", "samples/walkthrough/generate.py", "--out", out.toString()));
+    command.addAll(List.of(args));
+    run(dir.resolve("gen.log"), Map.of(), 60, command.toArray(String[]::new));
+  }
+
   @Test
   void theCommittedSampleIsTheGeneratorsOutputForItsSeed() throws Exception {
-    run(
-        dir.resolve("gen.log"),
-        Map.of(),
-        60,
-        "python3",
-        "samples/walkthrough/generate.py",
-        "--out",
-        dir.toString());
+    generate(dir);
     for (String f : List.of("export.jsonl", "queries.jsonl")) {
       assertThat(Files.mismatch(dir.resolve(f), ROOT.resolve("samples/walkthrough").resolve(f)))
           .as(f)
@@ -70,18 +72,7 @@ class WalkthroughTest {
   @Test
   void theWholeLifecycleRunsWithTheExpectedExitCodes() throws Exception {
     Path data = dir.resolve("data");
-    run(
-        dir.resolve("gen.log"),
-        Map.of(),
-        60,
-        "python3",
-        "samples/walkthrough/generate.py",
-        "--documents",
-        "400",
-        "--queries",
-        "100",
-        "--out",
-        data.toString());
+    generate(data, "--documents", "400", "--queries", "100");
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     assertThat(classpath).doesNotContain(" ");
