@@ -165,7 +165,9 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "R",
       defaultValue = "0",
       description =
-          "Fail when mean recall@k is below R (0..1; 0 = off). Default: ${DEFAULT-VALUE}.")
+          "Fail when mean recall@k of the baseline's top k is below R (0..1; 0 = off). Default:"
+              + " ${DEFAULT-VALUE} (off): it measures agreement with BM25, not correctness, so"
+              + " only you can say what level your service should reach.")
   double minRecall;
 
   @Option(
