@@ -65,7 +65,12 @@ public final class SynapClient {
     String misfit = BatchAnswerCheck.misfit(documents, response);
     if (misfit != null) {
       throw new ResponseOutOfContractException(
-          new Failure(call.operation(), 200, "batch answer out of contract: " + misfit, null, null),
+          new Failure(
+              call.operation(),
+              200,
+              transport.key().redact("batch answer out of contract: " + misfit),
+              null,
+              null),
           null);
     }
     return response;
