@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class RetryTest {
   private static final String QUEUED =
       "{\"ingestion_id\":\"i\",\"document_id\":\"d\",\"status\":\"queued\"}";
+
   /** The answer to a batch of d1 and d2 (results name the documents sent at their index). */
   private static final String BATCH_OK =
       "{\"batch_id\":\"b\",\"total\":2,\"succeeded\":2,\"failed\":0,\"results\":["
