@@ -62,7 +62,9 @@ import picocli.CommandLine.Parameters;
           + " a seeded sample of known-item queries) on Synap's fetch route of each query's scope,"
           + " attribute every returned item to a source document (load journal, then GET memory"
           + " source_document_id, then content), and report recall, known-item hit rate, overlap,"
-          + " latency and scope leaks. Any scope leak fails the gate.",
+          + " latency, scope leaks, coverage (with --journal) and, for labelled queries, IR"
+          + " metrics of Synap and the baseline as trec_eval computes them. Any scope leak fails"
+          + " the gate; so does a lost document with --journal (--min-coverage).",
       "",
       "The API key comes from SYNAP_API_KEY or --api-key-file, never from the command line."
     },
@@ -196,7 +198,9 @@ final class VerifyCommand implements Callable<Integer> {
       names = "--seed",
       paramLabel = "S",
       defaultValue = "42",
-      description = "Seed of the sampler and the bootstrap intervals. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Seed of the sampler, the bootstrap intervals and the randomization tests. Default:"
+              + " ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(
