@@ -37,6 +37,15 @@ public final class LoadedStandin implements AutoCloseable {
   public final Path journal;
 
   public LoadedStandin(Path dir, List<Doc> docs, boolean exposeSource) throws Exception {
+    this(dir, docs, exposeSource, 0);
+  }
+
+  /**
+   * @param dropRate the share of documents the stand-in acknowledges but turns into no memory
+   *     during the load (their ingestion ends failed; the fault is off again afterwards)
+   */
+  public LoadedStandin(Path dir, List<Doc> docs, boolean exposeSource, double dropRate)
+      throws Exception {
     server =
         StandinServer.start(
             StandinOptions.builder()
@@ -50,7 +59,9 @@ public final class LoadedStandin implements AutoCloseable {
     export = dir.resolve("export.jsonl");
     journal = dir.resolve("journal");
     writeExport(docs);
+    server.faults().dropRate(dropRate);
     load(docs);
+    server.faults().dropRate(0);
   }
 
   public String baseUrl() {

@@ -240,6 +240,18 @@ class VerifyCommandTest {
         CliRunner.runWithEnv(ENV, args(reports, "--queries", badQueries.toString()));
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("bad-queries.jsonl:1");
+    Path unknown = dir.resolve("unknown-label.jsonl");
+    Files.writeString(
+        unknown,
+        "{\"id\": \"q1\", \"query\": \"ka lo\", \"expected_document_ids\": [\"doc-001\"]}\n"
+            + "{\"id\": \"q2\", \"query\": \"mi ne\","
+            + " \"expected_document_ids\": [\"doc-002\", \"doc-999\"]}\n",
+        StandardCharsets.UTF_8);
+    CliRunner.Result label =
+        CliRunner.runWithEnv(ENV, args(reports, "--queries", unknown.toString()));
+    assertThat(label.exitCode()).isEqualTo(2);
+    assertThat(label.err())
+        .contains("unknown-label.jsonl:2: expected_document_ids: 'doc-999' is not a document");
   }
 
   @Test

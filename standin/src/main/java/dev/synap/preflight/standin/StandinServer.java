@@ -2,6 +2,7 @@ package dev.synap.preflight.standin;
 
 import dev.synap.preflight.standin.http.HttpFront;
 import dev.synap.preflight.standin.store.Store;
+import dev.synap.preflight.standin.telemetry.TelemetryCounts;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -20,10 +21,17 @@ public final class StandinServer implements AutoCloseable {
   private final Faults faults;
   private final List<LeakRecord> leaks;
   private final URI baseUri;
+  private final TelemetryCounts telemetry;
   private boolean closed;
 
-  private StandinServer(HttpFront front, Store store, Faults faults, List<LeakRecord> leaks) {
+  private StandinServer(
+      HttpFront front,
+      Store store,
+      Faults faults,
+      List<LeakRecord> leaks,
+      TelemetryCounts telemetry) {
     this.front = front;
+    this.telemetry = telemetry;
     this.store = store;
     this.faults = faults;
     this.leaks = leaks;
@@ -41,14 +49,15 @@ public final class StandinServer implements AutoCloseable {
             options.stateDir());
     Faults faults = new Faults();
     List<LeakRecord> leaks = new CopyOnWriteArrayList<>();
+    TelemetryCounts telemetry = new TelemetryCounts();
     HttpFront front;
     try {
-      front = HttpFront.start(options, store, faults, leaks::add);
+      front = HttpFront.start(options, store, faults, leaks::add, telemetry);
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
     }
-    return new StandinServer(front, store, faults, leaks);
+    return new StandinServer(front, store, faults, leaks, telemetry);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
@@ -69,6 +78,11 @@ public final class StandinServer implements AutoCloseable {
   /** Every item the leak fault injected so far, oldest first. */
   public List<LeakRecord> leaks() {
     return List.copyOf(leaks);
+  }
+
+  /** What the SDK's telemetry posts left: batch and event counts, nothing personal. */
+  public TelemetryCounts telemetry() {
+    return telemetry;
   }
 
   /** Stops serving and closes the state log. Idempotent. */

@@ -2,6 +2,7 @@ package dev.synap.preflight.synap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.synap.preflight.synap.error.Failure;
+import dev.synap.preflight.synap.error.ResponseOutOfContractException;
 import dev.synap.preflight.synap.error.SynapException;
 import dev.synap.preflight.synap.error.UnexpectedResponseException;
 import dev.synap.preflight.synap.wire.BatchCreateRequest;
@@ -53,11 +54,26 @@ public final class SynapClient {
    *
    * @param documents 1 to 100 documents
    * @throws IllegalArgumentException for an empty or oversized batch
+   * @throws ResponseOutOfContractException when two results carry the same ingestion id, or a
+   *     result names a {@code document_id} other than the one sent at its index: then no result of
+   *     the answer can be trusted, and none may be taken as accepted
    */
   public BatchCreateResponse batchCreate(List<CreateMemoryRequest> documents) {
     BatchCreateRequest batch = new BatchCreateRequest(documents, false);
     Call call = Call.post(memories + "/batch", json(batch), batch.isIdempotent());
-    return exchange(call, BatchCreateResponse.class);
+    BatchCreateResponse response = exchange(call, BatchCreateResponse.class);
+    String misfit = BatchAnswerCheck.misfit(documents, response);
+    if (misfit != null) {
+      throw new ResponseOutOfContractException(
+          new Failure(
+              call.operation(),
+              200,
+              transport.key().redact("batch answer out of contract: " + misfit),
+              null,
+              null),
+          null);
+    }
+    return response;
   }
 
   /** {@code POST <memories>/create}: one document. */
@@ -98,27 +114,47 @@ public final class SynapClient {
 
   /** {@code POST /v1/context/user/fetch}. */
   public ContextResponse fetchUser(UserContextRequest request) {
-    return fetch("user", request);
+    return fetch("user", request, request.maxResults());
   }
 
   /** {@code POST /v1/context/customer/fetch}. */
   public ContextResponse fetchCustomer(CustomerContextRequest request) {
-    return fetch("customer", request);
+    return fetch("customer", request, request.maxResults());
   }
 
   /** {@code POST /v1/context/client/fetch}. */
   public ContextResponse fetchClient(ClientContextRequest request) {
-    return fetch("client", request);
+    return fetch("client", request, request.maxResults());
   }
 
   /** {@code POST /v1/context/conversation/fetch}. */
   public ContextResponse fetchConversation(ConversationContextRequest request) {
-    return fetch("conversation", request);
+    return fetch("conversation", request, request.maxResults());
   }
 
-  private ContextResponse fetch(String scope, Object request) {
+  /**
+   * A fetch whose answer holds more items than {@code maxResults} asked for is out of contract:
+   * {@link ResponseOutOfContractException} (the body itself is bounded by the transport's cap).
+   */
+  private ContextResponse fetch(String scope, Object request, int maxResults) {
     Call call = Call.post("/v1/context/" + scope + "/fetch", json(request), true);
-    return exchange(call, ContextResponse.class);
+    ContextResponse response = exchange(call, ContextResponse.class);
+    int items = response.context().size();
+    if (items > maxResults) {
+      throw new ResponseOutOfContractException(
+          new Failure(
+              call.operation(),
+              200,
+              "the answer holds "
+                  + items
+                  + " items, more than the max_results of "
+                  + maxResults
+                  + " asked for",
+              null,
+              null),
+          null);
+    }
+    return response;
   }
 
   private <T> T exchange(Call call, Class<T> type) {

@@ -17,6 +17,12 @@ public final class SynapClientBuilder {
   /** The SDK's memories prefix; the docs show {@code /v1/memories}. */
   public static final String DEFAULT_MEMORIES_PREFIX = "/api/v1/memories";
 
+  /**
+   * The default cap on a response body, 4 MiB: about 80 KB for each of the 50 items a fetch may
+   * return, or a status listing some 100,000 memory ids. Every answer in the API is far smaller.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L << 20;
+
   private URI baseUri;
   private String memoriesPrefix = DEFAULT_MEMORIES_PREFIX;
   private ApiKey apiKey;
@@ -30,6 +36,7 @@ public final class SynapClientBuilder {
   private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
   private CallListener listener = CallListener.NONE;
   private String userAgent = "synap-preflight/0.1";
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
   SynapClientBuilder() {}
 
@@ -136,6 +143,22 @@ public final class SynapClientBuilder {
   }
 
   /**
+   * The most bytes of a response body the client reads (default {@link
+   * #DEFAULT_MAX_RESPONSE_BYTES}). A larger body is refused by its {@code Content-Length} or
+   * cancelled as soon as it passes the cap, and the call fails with {@code
+   * ResponseOutOfContractException}: memory per call stays bounded whatever the service sends.
+   *
+   * @param maxResponseBytes 1 KiB to 1 GiB
+   */
+  public SynapClientBuilder maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes < 1024 || maxResponseBytes > (1L << 30)) {
+      throw new IllegalArgumentException("maxResponseBytes must be between 1 KiB and 1 GiB");
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    return this;
+  }
+
+  /**
    * Builds the client.
    *
    * @throws IllegalArgumentException when the key is missing, the base URL or the prefix is
@@ -194,6 +217,10 @@ public final class SynapClientBuilder {
 
   String userAgent() {
     return userAgent;
+  }
+
+  long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   private static Duration positive(Duration value, String name) {

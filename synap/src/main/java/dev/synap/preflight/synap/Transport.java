@@ -2,6 +2,7 @@ package dev.synap.preflight.synap;
 
 import dev.synap.preflight.synap.error.Failure;
 import dev.synap.preflight.synap.error.RateLimitedException;
+import dev.synap.preflight.synap.error.ResponseOutOfContractException;
 import dev.synap.preflight.synap.error.TransportException;
 import dev.synap.preflight.synap.resilience.RateLimit;
 import dev.synap.preflight.synap.resilience.RetryPolicy;
@@ -20,8 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one {@link Call}: headers, timeout, a rate-limit permit per attempt, retries driven by the
  * {@link RetryPolicy}'s resilience4j context with waits on the injected {@link Sleeper}. Returns
- * the final response whatever its status; {@link SynapClient} maps it. Logs method, path, status
- * and attempt at debug level, never a header.
+ * the final response whatever its status; {@link SynapClient} maps it. Keeps at most {@code
+ * maxResponseBytes} of a body ({@link BoundedBody}): a larger one is that call's {@link
+ * ResponseOutOfContractException}, not retried. Logs method, path, status and attempt at debug
+ * level, never a header.
  */
 final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
@@ -36,6 +39,7 @@ final class Transport {
   private final CorrelationIds correlationIds;
   private final CallListener listener;
   private final String userAgent;
+  private final long maxResponseBytes;
 
   Transport(SynapClientBuilder settings, String base, Clock clock) {
     this.base = base;
@@ -48,6 +52,7 @@ final class Transport {
     this.correlationIds = new CorrelationIds(clock);
     this.listener = settings.listener();
     this.userAgent = settings.userAgent();
+    this.maxResponseBytes = settings.maxResponseBytes();
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
@@ -69,8 +74,16 @@ final class Transport {
       permit(call, correlationId);
       HttpResponse<byte[]> response;
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        response = http.send(request, BoundedBody.handler(maxResponseBytes));
       } catch (IOException e) {
+        BoundedBody.TooLarge tooLarge = BoundedBody.find(e);
+        if (tooLarge != null) {
+          LOG.debug("{} answered a body over {} bytes", call.operation(), maxResponseBytes);
+          throw new ResponseOutOfContractException(
+              new Failure(
+                  call.operation(), tooLarge.status(), tooLarge.getMessage(), null, correlationId),
+              tooLarge);
+        }
         long delay = context.onError(e);
         LOG.debug("{} failed on attempt {}: {}", call.operation(), attempt, e.toString());
         if (delay < 0) {

@@ -49,6 +49,12 @@ final class FakeSynap implements AutoCloseable {
       return json(200, body);
     }
 
+    /** Answers 200 with the body chunked (no Content-Length, so its size is known only late). */
+    static Reply chunked(String body) {
+      return new Reply(
+          200, Map.of("Content-Type", "application/json", CHUNKED, "1"), body, 0, false);
+    }
+
     /** Closes the connection without answering. */
     static Reply dropConnection() {
       return new Reply(0, Map.of(), "", 0, true);
@@ -65,6 +71,8 @@ final class FakeSynap implements AutoCloseable {
       return new Reply(status, Map.copyOf(all), body, delayMillis, drop);
     }
   }
+
+  private static final String CHUNKED = "X-Fake-Chunked";
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -126,7 +134,9 @@ final class FakeSynap implements AutoCloseable {
     }
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+    boolean chunked = reply.headers().containsKey(CHUNKED);
+    exchange.sendResponseHeaders(
+        reply.status(), chunked ? 0 : bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }

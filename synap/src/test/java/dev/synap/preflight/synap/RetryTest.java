@@ -24,8 +24,14 @@ import org.junit.jupiter.api.Test;
 class RetryTest {
   private static final String QUEUED =
       "{\"ingestion_id\":\"i\",\"document_id\":\"d\",\"status\":\"queued\"}";
+
+  /** The answer to a batch of d1 and d2 (results name the documents sent at their index). */
   private static final String BATCH_OK =
-      "{\"batch_id\":\"b\",\"total\":1,\"succeeded\":1,\"failed\":0,\"results\":[" + QUEUED + "]}";
+      "{\"batch_id\":\"b\",\"total\":2,\"succeeded\":2,\"failed\":0,\"results\":["
+          + QUEUED.replace("\"d\"", "\"d1\"")
+          + ","
+          + QUEUED.replace("\"d\"", "\"d2\"").replace("\"i\"", "\"i2\"")
+          + "]}";
 
   private FakeSynap fake;
   private RecordingSleeper sleeper;
@@ -141,7 +147,7 @@ class RetryTest {
     fake.then(Reply.json(500, "{}"), Reply.ok(BATCH_OK));
     List<CreateMemoryRequest> docs =
         List.of(CreateMemoryRequest.of("d1", "x"), CreateMemoryRequest.of("d2", "y"));
-    assertThat(client().batchCreate(docs).succeeded()).isEqualTo(1);
+    assertThat(client().batchCreate(docs).succeeded()).isEqualTo(2);
     assertThat(fake.seen()).hasSize(2);
     assertThat(fake.seen().get(0).body()).isEqualTo(fake.seen().get(1).body());
   }

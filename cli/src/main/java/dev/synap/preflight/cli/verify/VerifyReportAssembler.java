@@ -5,6 +5,9 @@ import dev.synap.preflight.reports.model.verify.BaselineInfo;
 import dev.synap.preflight.reports.model.verify.Interval;
 import dev.synap.preflight.reports.model.verify.QueryReport;
 import dev.synap.preflight.reports.model.verify.QueryReport.BaselineHit;
+import dev.synap.preflight.reports.model.verify.Retrieval;
+import dev.synap.preflight.reports.model.verify.RetrievalGroup;
+import dev.synap.preflight.reports.model.verify.RetrievalMetric;
 import dev.synap.preflight.reports.model.verify.ScopeRef;
 import dev.synap.preflight.reports.model.verify.SynapItem;
 import dev.synap.preflight.reports.model.verify.VerifyCoverage;
@@ -16,12 +19,14 @@ import dev.synap.preflight.reports.model.verify.VerifyRun;
 import dev.synap.preflight.verifier.export.ExportRead;
 import dev.synap.preflight.verifier.index.Hit;
 import dev.synap.preflight.verifier.index.IndexSettings;
+import dev.synap.preflight.verifier.ir.IrResult;
 import dev.synap.preflight.verifier.leak.ScopeLeak;
 import dev.synap.preflight.verifier.metrics.MeanInterval;
 import dev.synap.preflight.verifier.run.AttributedItem;
 import dev.synap.preflight.verifier.run.Coverage;
 import dev.synap.preflight.verifier.run.QueryResult;
 import dev.synap.preflight.verifier.run.Summary;
+import dev.synap.preflight.verifier.run.TrecFiles;
 import dev.synap.preflight.verifier.run.VerificationResult;
 import dev.synap.preflight.verifier.scope.DocumentScope;
 import dev.synap.preflight.verifier.scope.QueryScope;
@@ -73,6 +78,7 @@ public final class VerifyReportAssembler {
             r.gate().exitCode(),
             r.options().minRecall(),
             r.options().minKnownItem(),
+            r.coverage() == null ? null : r.options().minCoverage(),
             r.gate().reasons());
     return new VerifyReport(
         VerifyReport.SCHEMA_VERSION,
@@ -86,7 +92,36 @@ public final class VerifyReportAssembler {
         gate,
         coverage(r.coverage()),
         r.leaks().stream().map(VerifyReportAssembler::leak).toList(),
-        r.queries().stream().map(VerifyReportAssembler::query).toList());
+        r.queries().stream().map(VerifyReportAssembler::query).toList(),
+        retrieval(r.retrieval()));
+  }
+
+  private static Retrieval retrieval(IrResult ir) {
+    if (ir == null) {
+      return null;
+    }
+    return new Retrieval(
+        ir.k(),
+        ir.permutations(),
+        TrecFiles.LABELLED_QRELS,
+        ir.groups().stream()
+            .map(
+                g ->
+                    new RetrievalGroup(
+                        g.tag(),
+                        g.queries(),
+                        g.metrics().stream()
+                            .map(
+                                m ->
+                                    new RetrievalMetric(
+                                        m.id(),
+                                        m.trecEval(),
+                                        interval(m.synap()),
+                                        interval(m.baseline()),
+                                        orNull(m.difference()),
+                                        orNull(m.pValue())))
+                            .toList()))
+            .toList());
   }
 
   private static VerifyMetrics metrics(Summary s, long replayMillis) {

@@ -2,6 +2,9 @@ package dev.synap.preflight.cli.verify;
 
 import dev.synap.preflight.reports.ReportText;
 import dev.synap.preflight.reports.model.verify.Interval;
+import dev.synap.preflight.reports.model.verify.Retrieval;
+import dev.synap.preflight.reports.model.verify.RetrievalGroup;
+import dev.synap.preflight.reports.model.verify.RetrievalMetric;
 import dev.synap.preflight.reports.model.verify.VerifyLeak;
 import dev.synap.preflight.reports.model.verify.VerifyMetrics;
 import dev.synap.preflight.reports.model.verify.VerifyReport;
@@ -63,6 +66,7 @@ public final class VerifySummary {
             + ", max "
             + ms(m.latencyMaxMillis()));
     out.println("Attribution: " + m.attributionMethods());
+    retrieval(r.retrieval());
     if (r.coverage() != null) {
       out.println(
           "Coverage: "
@@ -121,6 +125,54 @@ public final class VerifySummary {
                     i.low(),
                     i.high(),
                     i.n())));
+  }
+
+  /** The retrieval table of every group: metric, Synap, baseline, difference, p-value. */
+  private void retrieval(Retrieval ret) {
+    if (ret == null) {
+      return;
+    }
+    out.println(
+        "Labelled queries: "
+            + ret.groups().get(0).queries()
+            + " (k="
+            + ret.k()
+            + "; as "
+            + ret.trecEvalCommand("synap.run|baseline.run")
+            + ")");
+    for (RetrievalGroup g : ret.groups()) {
+      if (g.tag() != null) {
+        out.println("  tag " + t(g.tag()) + " (" + g.queries() + " queries)");
+      }
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "    %-12s %-26s %-26s %8s %7s",
+              "metric",
+              "Synap (95% CI)",
+              "BM25 baseline (95% CI)",
+              "diff",
+              "p"));
+      for (RetrievalMetric m : g.metrics()) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "    %-12s %-26s %-26s %8s %7s",
+                m.id(),
+                ci(m.synap()),
+                ci(m.baseline()),
+                m.difference() == null
+                    ? "n/a"
+                    : String.format(Locale.ROOT, "%+.4f", m.difference()),
+                m.pValue() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", m.pValue())));
+      }
+    }
+  }
+
+  private static String ci(Interval i) {
+    return i.mean() == null
+        ? "n/a"
+        : String.format(Locale.ROOT, "%.4f (%.4f-%.4f)", i.mean(), i.low(), i.high());
   }
 
   /** Untrusted text on one printable line (no terminal escapes, no line breaks). */

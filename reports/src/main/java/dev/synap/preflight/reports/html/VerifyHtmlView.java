@@ -199,6 +199,14 @@ public final class VerifyHtmlView {
     return VerifyHtmlRows.leaks(report);
   }
 
+  public List<VerifyHtmlRetrieval.Table> retrieval() {
+    return VerifyHtmlRetrieval.tables(report.retrieval());
+  }
+
+  public String retrievalNote() {
+    return VerifyHtmlRetrieval.note(report.retrieval());
+  }
+
   public boolean hasCoverage() {
     return report.coverage() != null;
   }

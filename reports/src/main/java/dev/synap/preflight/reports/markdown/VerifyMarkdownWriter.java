@@ -11,7 +11,10 @@ import dev.synap.preflight.reports.model.verify.VerifyMetrics;
 import dev.synap.preflight.reports.model.verify.VerifyReport;
 import java.util.Locale;
 
-/** Writes the verify {@code report.md}: verdict, metrics, leaks (capped), coverage. */
+/**
+ * Writes the verify {@code report.md}: verdict, metrics, retrieval metrics of labelled queries,
+ * leaks (capped), coverage.
+ */
 public final class VerifyMarkdownWriter {
   /** Leaks listed; report.json has all of them. */
   public static final int MAX_LEAKS = 20;
@@ -40,6 +43,7 @@ public final class VerifyMarkdownWriter {
         .append(ReportText.seconds(report.durationMillis()))
         .append("\n\n");
     metrics(md, report.metrics(), report.run().k());
+    RetrievalMarkdown.append(md, report.retrieval());
     leaks(md, report);
     if (report.coverage() != null) {
       md.append("## Coverage\n\n")

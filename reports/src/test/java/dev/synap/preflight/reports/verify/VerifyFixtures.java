@@ -6,6 +6,9 @@ import dev.synap.preflight.reports.model.verify.BaselineInfo;
 import dev.synap.preflight.reports.model.verify.Interval;
 import dev.synap.preflight.reports.model.verify.QueryReport;
 import dev.synap.preflight.reports.model.verify.QueryReport.BaselineHit;
+import dev.synap.preflight.reports.model.verify.Retrieval;
+import dev.synap.preflight.reports.model.verify.RetrievalGroup;
+import dev.synap.preflight.reports.model.verify.RetrievalMetric;
 import dev.synap.preflight.reports.model.verify.ScopeRef;
 import dev.synap.preflight.reports.model.verify.SynapItem;
 import dev.synap.preflight.reports.model.verify.VerifyCoverage;
@@ -165,6 +168,7 @@ public final class VerifyFixtures {
             1,
             0.8,
             0,
+            1.0,
             List.of(
                 "1 scope leak(s): items returned to a scope that may not see them",
                 "recall@3 0.500 is below --min-recall 0.800"));
@@ -183,7 +187,42 @@ public final class VerifyFixtures {
         gate,
         coverage,
         List.of(l),
-        List.of(q1, q2));
+        List.of(q1, q2),
+        retrieval(null, "temporal"));
+  }
+
+  /** A retrieval section over 2 labelled queries: all of them, and one tag. */
+  static Retrieval retrieval(String extraTag, String tag) {
+    List<RetrievalGroup> groups = new ArrayList<>();
+    groups.add(new RetrievalGroup(null, 2, metrics(0.5, 0.75)));
+    groups.add(new RetrievalGroup(tag, 1, metrics(1.0, 0.5)));
+    if (extraTag != null) {
+      groups.add(new RetrievalGroup(extraTag, 1, metrics(0.0, 0.0)));
+    }
+    return new Retrieval(3, 10_000, "labelled.qrels", groups);
+  }
+
+  private static List<RetrievalMetric> metrics(double synap, double baseline) {
+    List<RetrievalMetric> out = new ArrayList<>();
+    String[][] ids = {
+      {"success@1", "success_1"},
+      {"success@5", "success_5"},
+      {"success@3", "success_3"},
+      {"recall@3", "recall_3"},
+      {"mrr", "recip_rank"},
+      {"ndcg@3", "ndcg_cut_3"}
+    };
+    for (String[] id : ids) {
+      out.add(
+          new RetrievalMetric(
+              id[0],
+              id[1],
+              new Interval(synap, synap / 2, synap, 2, 0.95),
+              new Interval(baseline, baseline / 2, baseline, 2, 0.95),
+              synap - baseline,
+              synap == baseline ? 1.0 : 0.2501));
+    }
+    return out;
   }
 
   public static VerifyReport empty() {
@@ -212,10 +251,11 @@ public final class VerifyFixtures {
         run("sample of 0 (seed 42)", null),
         baseline(0, null),
         m,
-        new VerifyGate(true, 0, 0, 0, List.of()),
+        new VerifyGate(true, 0, 0, 0, null, List.of()),
         null,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** Every string the page shows holds markup, controls or a bidi override. */
@@ -264,9 +304,10 @@ public final class VerifyFixtures {
         run,
         b,
         m,
-        new VerifyGate(false, 1, 0, 0, h),
+        new VerifyGate(false, 1, 0, 0, 1.0, h),
         new VerifyCoverage(1, 0, 0, List.of(new UncoveredDocument(joined, joined, 0)), h),
         leaks,
-        queries);
+        queries,
+        retrieval(joined, h.get(0)));
   }
 }

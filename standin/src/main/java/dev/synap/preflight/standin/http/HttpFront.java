@@ -5,6 +5,7 @@ import dev.synap.preflight.standin.Faults;
 import dev.synap.preflight.standin.LeakRecord;
 import dev.synap.preflight.standin.StandinOptions;
 import dev.synap.preflight.standin.store.Store;
+import dev.synap.preflight.standin.telemetry.TelemetryCounts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,12 +28,16 @@ public final class HttpFront {
 
   /** Binds the loopback port and starts serving. */
   public static HttpFront start(
-      StandinOptions options, Store store, Faults faults, Consumer<LeakRecord> leaks)
+      StandinOptions options,
+      Store store,
+      Faults faults,
+      Consumer<LeakRecord> leaks,
+      TelemetryCounts telemetry)
       throws IOException {
     HttpServer server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-    server.createContext("/", new Router(options, store, faults, leaks));
+    server.createContext("/", new Router(options, store, faults, leaks, telemetry));
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor =
         Executors.newFixedThreadPool(

@@ -8,6 +8,8 @@ import dev.synap.preflight.standin.Faults;
 import dev.synap.preflight.standin.LeakRecord;
 import dev.synap.preflight.standin.StandinOptions;
 import dev.synap.preflight.standin.store.Store;
+import dev.synap.preflight.standin.telemetry.TelemetryBatch;
+import dev.synap.preflight.standin.telemetry.TelemetryCounts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,8 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * Routes every request: {@code GET /health} without a key; everything else needs the bearer key,
- * passes the fault gate, then reaches the memory, identity or context routes. Unknown paths are
- * 404, wrong methods 405, all with the service's error body. The key is never logged or echoed.
+ * passes the fault gate, then reaches the memory, identity, context or telemetry routes. Unknown
+ * paths are 404, wrong methods 405, all with the service's error body. The key is never logged or
+ * echoed.
  */
 @SuppressForbidden(reason = "jdk.httpserver is an exported JDK module; no server dependency")
 public final class Router implements HttpHandler {
@@ -35,8 +38,15 @@ public final class Router implements HttpHandler {
   private final MemoryRoutes memories;
   private final ContextRoutes context;
   private final ObjectNode whoami;
+  private final TelemetryCounts telemetry;
 
-  public Router(StandinOptions options, Store store, Faults faults, Consumer<LeakRecord> leaks) {
+  public Router(
+      StandinOptions options,
+      Store store,
+      Faults faults,
+      Consumer<LeakRecord> leaks,
+      TelemetryCounts telemetry) {
+    this.telemetry = telemetry;
     this.key = options.apiKey().getBytes(StandardCharsets.UTF_8);
     this.prefix = options.memoriesPrefix();
     this.gate = new FaultGate(faults, options.clock(), options.seed());
@@ -93,6 +103,10 @@ public final class Router implements HttpHandler {
       requireMethod(call, "POST");
       return context.fetch(fetch.group(1), call.jsonBody(), call.correlationId());
     }
+    if ("/v1/telemetry/batch".equals(path)) {
+      requireMethod(call, "POST");
+      return telemetry(call.jsonBody());
+    }
     if (path.startsWith(prefix + "/") && path.length() > prefix.length() + 1) {
       return memoryRoute(call, path.substring(prefix.length() + 1));
     }
@@ -122,6 +136,21 @@ public final class Router implements HttpHandler {
     }
     requireMethod(call, "GET", "DELETE");
     return "GET".equals(call.method()) ? memories.get(rest) : memories.delete(rest);
+  }
+
+  /** Counts a valid SDK telemetry batch (422 naming the field otherwise); keeps nothing else. */
+  private JsonNode telemetry(JsonNode body) {
+    Map<String, Long> counts;
+    try {
+      counts = TelemetryBatch.count(body);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(422, e.getMessage());
+    }
+    telemetry.add(counts);
+    ObjectNode out = Json.object();
+    out.put("status", "accepted");
+    out.put("events", counts.values().stream().mapToLong(Long::longValue).sum());
+    return out;
   }
 
   private void authenticate(HttpCall call) {

@@ -25,14 +25,23 @@ import java.util.Set;
  * <p>{@code query} is required. {@code scope} ({@code user}, {@code customer}, {@code client}) is
  * optional and otherwise chosen as the MCP server does: a {@code user_id} → user, else a {@code
  * customer_id} → customer, else client. {@code expected_document_ids} (array) or {@code
- * document_id} (one id) name known items. {@code id} defaults to {@code q<line>}. Any other key, a
- * repeated id or a wrong type is an error naming the file, line and field.
+ * document_id} (one id) name the relevant documents (several per query are normal); {@code tags}
+ * (array of strings) label the query for per-tag breakdowns. {@code id} defaults to {@code
+ * q<line>}. Any other key, a repeated id or a wrong type is an error naming the file, line and
+ * field.
  */
 public final class QuerySetReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> KEYS =
       Set.of(
-          "id", "query", "scope", "user_id", "customer_id", "expected_document_ids", "document_id");
+          "id",
+          "query",
+          "scope",
+          "user_id",
+          "customer_id",
+          "expected_document_ids",
+          "document_id",
+          "tags");
 
   private QuerySetReader() {}
 
@@ -96,7 +105,13 @@ public final class QuerySetReader {
             string(node, "customer_id", where),
             where);
     return new VerifyQuery(
-        id == null || id.isBlank() ? "q" + line : id, query, scope, expected(node, where), false);
+        id == null || id.isBlank() ? "q" + line : id,
+        query,
+        scope,
+        expected(node, where),
+        false,
+        tags(node, where),
+        where);
   }
 
   private static QueryScope scope(String scope, String user, String customer, String where)
@@ -136,6 +151,47 @@ public final class QuerySetReader {
       ids.add(one);
     }
     return ids;
+  }
+
+  private static List<String> tags(JsonNode node, String where) throws QuerySetException {
+    List<String> tags = new ArrayList<>();
+    JsonNode list = node.get("tags");
+    if (list == null || list.isNull()) {
+      return tags;
+    }
+    if (!list.isArray()) {
+      throw new QuerySetException(where + ": tags: expected an array of strings");
+    }
+    for (JsonNode tag : list) {
+      if (!tag.isTextual() || tag.asText().isBlank()) {
+        throw new QuerySetException(where + ": tags: each tag is a non-empty string");
+      }
+      tags.add(tag.asText());
+    }
+    return tags;
+  }
+
+  /**
+   * Checks that every expected document of every query read from a file is in the export.
+   *
+   * @param inExport whether a document id is one of the export's
+   * @throws QuerySetException naming the file, line and field of the first unknown id
+   */
+  public static void requireKnownDocuments(
+      List<VerifyQuery> queries, java.util.function.Predicate<String> inExport)
+      throws QuerySetException {
+    for (VerifyQuery q : queries) {
+      for (String id : q.expectedDocumentIds()) {
+        if (!inExport.test(id)) {
+          throw new QuerySetException(
+              (q.origin() == null ? "query " + q.id() : q.origin())
+                  + ": expected_document_ids: '"
+                  + id
+                  + "' is not a document of the export (a label that can never be found would"
+                  + " count as a miss)");
+        }
+      }
+    }
   }
 
   private static String string(JsonNode node, String key, String where) throws QuerySetException {

@@ -7,18 +7,44 @@ import java.util.Locale;
 
 /**
  * The verify gate (DESIGN exit codes): any scope leak fails it, always; a threshold above 0 fails
- * it when the metric's mean (not its interval) is below it, or when no query could be measured.
+ * it when the metric's mean (not its interval) is below it, or when no query could be measured;
+ * with a journal, coverage under {@code minCoverage} fails it (the documents are named in the
+ * coverage section).
  */
 final class GateCheck {
   private GateCheck() {}
 
   static GateResult of(Summary s, VerifyOptions o) {
+    return of(s, null, o);
+  }
+
+  /**
+   * @param coverage the journal's coverage, or null without a journal
+   */
+  static GateResult of(Summary s, Coverage coverage, VerifyOptions o) {
     List<String> reasons = new ArrayList<>();
     if (s.leaks() > 0) {
       reasons.add(s.leaks() + " scope leak(s): items returned to a scope that may not see them");
     }
     threshold("recall@" + o.k(), s.recall(), o.minRecall(), "--min-recall", reasons);
     threshold("known-item hit rate", s.knownItem(), o.minKnownItem(), "--min-known-item", reasons);
+    if (coverage != null && o.minCoverage() > 0 && coverage.rate() < o.minCoverage()) {
+      reasons.add(
+          "coverage "
+              + coverage.covered()
+              + " of "
+              + coverage.exportDocuments()
+              + " documents ("
+              + fmt(coverage.rate())
+              + ")"
+              + " is below --min-coverage "
+              + fmt(o.minCoverage())
+              + ": "
+              + coverage.uncovered().size()
+              + " document(s) failed ingestion or made no memory, "
+              + coverage.notLoaded().size()
+              + " missing from the journal");
+    }
     return new GateResult(reasons.isEmpty(), reasons);
   }
 

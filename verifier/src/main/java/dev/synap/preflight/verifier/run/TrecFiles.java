@@ -23,10 +23,20 @@ import java.util.Map;
  *       scores are not reliably present, tag {@code synap};
  *   <li>{@code baseline.qrels}: the baseline's top k as relevant (so {@code trec_eval -m recall.k
  *       synap.run} on it reproduces recall@k);
- *   <li>{@code known-items.qrels}: the expected documents of known-item queries.
+ *   <li>{@code known-items.qrels}: the expected documents of known-item queries;
+ *   <li>{@code labelled.qrels}: the same for the queries the IR metrics count (fetch succeeded), so
+ *       that {@code trec_eval -c -m success.1,5,10 -m recall.10 -m recip_rank -m ndcg_cut.10
+ *       labelled.qrels synap.run} (or {@code baseline.run}) prints the report's numbers.
  * </ul>
  */
 public final class TrecFiles {
+  /** The qrels of the IR metrics: labelled queries whose fetch succeeded. */
+  public static final String LABELLED_QRELS = "labelled.qrels";
+
+  /** Every file {@link #write} writes. */
+  public static final List<String> FILES =
+      List.of("synap.run", "baseline.run", "baseline.qrels", "known-items.qrels", LABELLED_QRELS);
+
   private TrecFiles() {}
 
   public static void write(VerificationResult result, Path dir) throws IOException {
@@ -35,19 +45,18 @@ public final class TrecFiles {
     List<RunEntry> synap = new ArrayList<>();
     Map<String, List<String>> baselineQrels = new LinkedHashMap<>();
     Map<String, List<String>> knownQrels = new LinkedHashMap<>();
+    Map<String, List<String>> labelledQrels = new LinkedHashMap<>();
     int k = result.options().k();
     for (QueryResult r : result.queries()) {
       String qid = r.query().id();
-      for (Hit h : r.baseline()) {
-        baseline.add(new RunEntry(qid, h.documentId(), h.rank(), h.score()));
-      }
-      List<String> ranking = r.synapRanking();
-      for (int i = 0; i < ranking.size() && i < k; i++) {
-        synap.add(new RunEntry(qid, ranking.get(i), i + 1, k - i));
-      }
+      baseline.addAll(RunEntries.baseline(r));
+      synap.addAll(RunEntries.synap(r, k));
       baselineQrels.put(qid, r.baseline().stream().map(Hit::documentId).toList());
       if (r.query().knownItem()) {
         knownQrels.put(qid, r.query().expectedDocumentIds());
+      }
+      if (RunEntries.labelled(r)) {
+        labelledQrels.put(qid, r.query().expectedDocumentIds());
       }
     }
     try (Writer w = Files.newBufferedWriter(dir.resolve("baseline.run"), StandardCharsets.UTF_8)) {
@@ -63,6 +72,9 @@ public final class TrecFiles {
     try (Writer w =
         Files.newBufferedWriter(dir.resolve("known-items.qrels"), StandardCharsets.UTF_8)) {
       TrecWriter.writeQrels(w, knownQrels);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve(LABELLED_QRELS), StandardCharsets.UTF_8)) {
+      TrecWriter.writeQrels(w, labelledQrels);
     }
   }
 }

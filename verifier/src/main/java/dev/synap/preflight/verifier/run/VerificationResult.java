@@ -1,5 +1,6 @@
 package dev.synap.preflight.verifier.run;
 
+import dev.synap.preflight.verifier.ir.IrResult;
 import dev.synap.preflight.verifier.leak.ScopeLeak;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param leaks every scope leak, in query order
  * @param coverage journal coverage, or null without a journal
  * @param gate the verdict
+ * @param retrieval the IR metrics of the labelled queries whose fetch succeeded, or null when there
+ *     is none
  */
 public record VerificationResult(
     String baseline,
@@ -34,7 +37,8 @@ public record VerificationResult(
     List<QueryResult> queries,
     List<ScopeLeak> leaks,
     Coverage coverage,
-    GateResult gate) {
+    GateResult gate,
+    IrResult retrieval) {
   public VerificationResult {
     queries = List.copyOf(queries);
     leaks = List.copyOf(leaks);

@@ -2,18 +2,24 @@ package dev.synap.preflight.verifier.run;
 
 import dev.synap.preflight.verifier.attribution.Attributor;
 import dev.synap.preflight.verifier.index.BaselineIndex;
+import dev.synap.preflight.verifier.ir.IrEvaluator;
+import dev.synap.preflight.verifier.ir.LabelledQuery;
+import dev.synap.preflight.verifier.ir.RandomizationTest;
+import dev.synap.preflight.verifier.ir.TrecOrder;
 import dev.synap.preflight.verifier.journal.LoadJournal;
 import dev.synap.preflight.verifier.leak.ScopeLeak;
 import dev.synap.preflight.verifier.query.VerifyQuery;
 import dev.synap.preflight.verifier.replay.ContextFetcher;
 import dev.synap.preflight.verifier.replay.ReplayEngine;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
  * Runs a verification: replay (bounded concurrency), per-query evaluation on the worker threads,
- * summary with bootstrap intervals, coverage (with a journal) and the gate.
+ * summary with bootstrap intervals, coverage (with a journal), the gate, and the IR metrics of the
+ * labelled queries.
  */
 public final class Verifier {
   private final BaselineIndex index;
@@ -65,6 +71,24 @@ public final class Verifier {
         results,
         leaks,
         coverage,
-        GateCheck.of(summary, options));
+        GateCheck.of(summary, coverage, options),
+        new IrEvaluator(options.k(), options.seed(), RandomizationTest.PERMUTATIONS)
+            .evaluate(labelled(results, options.k())));
+  }
+
+  private static List<LabelledQuery> labelled(List<QueryResult> results, int k) {
+    List<LabelledQuery> out = new ArrayList<>();
+    for (QueryResult r : results) {
+      if (RunEntries.labelled(r)) {
+        out.add(
+            new LabelledQuery(
+                r.query().id(),
+                r.query().tags(),
+                r.query().expectedDocumentIds(),
+                TrecOrder.rank(RunEntries.synap(r, k)),
+                TrecOrder.rank(RunEntries.baseline(r))));
+      }
+    }
+    return out;
   }
 }

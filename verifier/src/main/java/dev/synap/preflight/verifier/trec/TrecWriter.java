@@ -20,13 +20,18 @@ public final class TrecWriter {
       out.write(
           String.format(
               Locale.ROOT,
-              "%s Q0 %s %d %.6f %s\n",
+              "%s Q0 %s %d %s %s\n",
               TrecIds.encode(e.queryId()),
               TrecIds.encode(e.documentId()),
               e.rank(),
-              e.score(),
+              score(e.score()),
               tag));
     }
+  }
+
+  /** A score as a run file holds it: six decimals. */
+  public static String score(double score) {
+    return String.format(Locale.ROOT, "%.6f", score);
   }
 
   /** {@code qid 0 docno 1} for every relevant document of every query, in the given order. */

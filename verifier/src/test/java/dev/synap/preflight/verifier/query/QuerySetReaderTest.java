@@ -78,6 +78,29 @@ class QuerySetReaderTest {
   }
 
   @Test
+  void labelsAndTagsAreReadOnceEachAndUnknownLabelsNameTheirLine() throws Exception {
+    Path f =
+        file(
+            "{\"query\": \"a\", \"expected_document_ids\": [\"d1\", \"d2\", \"d1\"],"
+                + " \"tags\": [\"temporal\", \"multi-hop\", \"temporal\"]}",
+            "",
+            "{\"query\": \"b\", \"expected_document_ids\": [\"d3\", \"d9\"]}");
+    List<VerifyQuery> qs = QuerySetReader.read(f);
+    assertThat(qs.get(0).expectedDocumentIds()).containsExactly("d1", "d2");
+    assertThat(qs.get(0).tags()).containsExactly("temporal", "multi-hop");
+    assertThat(qs.get(0).origin()).isEqualTo(f + ":1");
+    assertThat(qs.get(1).tags()).isEmpty();
+    QuerySetReader.requireKnownDocuments(qs.subList(0, 1), id -> id.startsWith("d"));
+    assertThatThrownBy(() -> QuerySetReader.requireKnownDocuments(qs, id -> !id.equals("d9")))
+        .isInstanceOf(QuerySetException.class)
+        .hasMessageStartingWith(f + ":3: expected_document_ids: 'd9' is not a document");
+    assertThatThrownBy(() -> QuerySetReader.read(file("{\"query\": \"a\", \"tags\": \"x\"}")))
+        .hasMessageContaining(":1: tags: expected an array");
+    assertThatThrownBy(() -> QuerySetReader.read(file("{\"query\": \"a\", \"tags\": [3]}")))
+        .hasMessageContaining(":1: tags: each tag is a non-empty string");
+  }
+
+  @Test
   void invalidUtf8IsAnError() throws Exception {
     Path f = dir.resolve("bad.jsonl");
     Files.write(f, new byte[] {'{', '"', 'q', (byte) 0xC3, '"', '}'});

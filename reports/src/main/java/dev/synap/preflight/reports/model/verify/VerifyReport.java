@@ -18,6 +18,7 @@ import java.util.List;
  * @param coverage what the load journal says about every document, or null without a journal
  * @param leaks every scope leak, in query order
  * @param queries every query side by side, in query-set order
+ * @param retrieval IR metrics of the labelled queries, or null when no labelled query was measured
  */
 public record VerifyReport(
     String schemaVersion,
@@ -31,10 +32,11 @@ public record VerifyReport(
     VerifyGate gate,
     VerifyCoverage coverage,
     List<VerifyLeak> leaks,
-    List<QueryReport> queries) {
+    List<QueryReport> queries,
+    Retrieval retrieval) {
 
   /** The current {@code schemaVersion}. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
 
   /** The {@code command} of a verify report. */
   public static final String COMMAND_VERIFY = "verify";
