@@ -27,7 +27,8 @@ public sealed interface JournalRecord {
   /**
    * The first record: what this journal is a load of.
    *
-   * @param format journal format version (1)
+   * @param format journal format version ({@value #FORMAT}); a journal of a newer format is
+   *     refused, never misread
    * @param tool the preflight version that created it
    * @param created when the journal was created
    * @param profile the profile the export was read through
@@ -41,7 +42,10 @@ public sealed interface JournalRecord {
       String profile,
       List<ExportFile> files,
       Map<String, String> options)
-      implements JournalRecord {}
+      implements JournalRecord {
+    /** The format this version writes and the newest it reads. */
+    public static final int FORMAT = 1;
+  }
 
   /**
    * A run (load, poll or rollback) started against this journal.

@@ -25,6 +25,7 @@ public final class LoadState {
   private final Map<String, String> deleteFailures = new LinkedHashMap<>();
   private final Set<String> knownMemories = new HashSet<>();
   private final Map<String, Set<String>> rollbackMemories = new HashMap<>();
+  private final TallyCounter counter = new TallyCounter();
   private long lastBatch;
   private long failedBatches;
 
@@ -68,9 +69,7 @@ public final class LoadState {
     for (String id : b.ids()) {
       DocState old = docs.get(id);
       if (old == null || old.phase() == DocPhase.IN_FLIGHT) {
-        docs.put(
-            id,
-            new DocState(id, DocPhase.IN_FLIGHT, b.batch(), null, null, List.of(), null, false));
+        put(new DocState(id, DocPhase.IN_FLIGHT, b.batch(), null, null, List.of(), null, false));
       }
     }
   }
@@ -110,7 +109,7 @@ public final class LoadState {
                   item.error(),
                   true);
         };
-    docs.put(item.documentId(), doc);
+    put(doc);
   }
 
   private void polled(JournalRecord.Polled p) {
@@ -121,8 +120,7 @@ public final class LoadState {
     boolean ok = "completed".equals(p.status()) || "partial_success".equals(p.status());
     List<String> memories = p.memoryIds() == null ? List.of() : List.copyOf(p.memoryIds());
     knownMemories.addAll(memories);
-    docs.put(
-        p.documentId(),
+    put(
         new DocState(
             p.documentId(),
             ok ? DocPhase.COMPLETED : DocPhase.FAILED,
@@ -132,6 +130,10 @@ public final class LoadState {
             memories,
             p.error(),
             old.byConflict()));
+  }
+
+  private void put(DocState doc) {
+    counter.replace(docs.put(doc.documentId(), doc), doc);
   }
 
   /** The header, once written. */
@@ -211,6 +213,6 @@ public final class LoadState {
 
   /** Counts of documents per phase. */
   public synchronized Tally tally() {
-    return Tally.of(docs.values(), skipped.size(), deleted.size());
+    return counter.tally(skipped.size(), deleted.size());
   }
 }

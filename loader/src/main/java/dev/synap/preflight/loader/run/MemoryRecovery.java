@@ -60,7 +60,11 @@ final class MemoryRecovery {
         Optional<String> source = finder.sourceDocument(memoryId);
         if (source.isPresent() && source.get().equals(doc.documentId())) {
           journal.append(new JournalRecord.Found(doc.documentId(), memoryId));
-          deleter.delete(doc.documentId(), memoryId);
+          if (deleter != null) {
+            List<JournalRecord> outcome = new ArrayList<>(1);
+            deleter.delete(doc.documentId(), memoryId, outcome);
+            deleter.commit(outcome);
+          }
         }
       }
     }
