@@ -9,15 +9,20 @@ import dev.synap.preflight.loader.journal.JournalRefusedException;
 import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.plan.BatchPlanner;
 import dev.synap.preflight.loader.plan.ExportSource;
+import dev.synap.preflight.loader.plan.LoadPlan;
 import dev.synap.preflight.loader.plan.PlanCounts;
 import dev.synap.preflight.loader.plan.PlanOptions;
 import dev.synap.preflight.loader.remote.SynapIngestService;
+import dev.synap.preflight.loader.remote.SynapMemoryFinder;
 import dev.synap.preflight.loader.run.IngestException;
 import dev.synap.preflight.loader.run.LoadOptions;
 import dev.synap.preflight.loader.run.LoadResult;
 import dev.synap.preflight.loader.run.LoadRun;
+import dev.synap.preflight.loader.run.ProgressFile;
 import dev.synap.preflight.loader.run.RunInfo;
 import dev.synap.preflight.loader.run.Sleeper;
+import dev.synap.preflight.loader.run.Timeline;
+import dev.synap.preflight.loader.track.TrackPolicy;
 import dev.synap.preflight.reports.load.LoadReport;
 import dev.synap.preflight.reports.load.LoadReportWriter;
 import dev.synap.preflight.rules.config.CheckConfig;
@@ -39,6 +44,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,7 +65,10 @@ import picocli.CommandLine.Parameters;
           + " fail_fast=false), after the validator's gate passes. Every batch and every"
           + " per-document answer is journaled and forced to disk, so a load stopped at any point"
           + " (even kill -9) resumes when run again with the same --journal: nothing answered is"
-          + " sent again, nothing is skipped. Polls every ingestion until it is terminal and"
+          + " sent again, nothing is skipped. Prints its plan first: requests and time at the"
+          + " rate limit for sending, tracking and a later rollback (sending, tracking and"
+          + " rollback share one request budget). Tracks a seeded sample of ingestions (and every"
+          + " unclear answer) to their memory ids by default, every one with --track all, and"
           + " writes manifest.jsonl (document_id -> ingestion_id -> memory_ids) and the load"
           + " report."
     },
@@ -124,8 +133,25 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = "--dry-run",
-      description = "Validate, map and batch without sending anything or writing the journal.")
+      description =
+          "Validate, map, batch and print the plan (requests and time at the rate limit for"
+              + " sending, tracking and a later rollback) without sending anything or writing the"
+              + " journal.")
   boolean dryRun;
+
+  @Option(
+      names = "--track",
+      paramLabel = "all|sample[:N[:SEED]]|none",
+      description =
+          "Which ingestions to poll to their memory ids (one status request each; Synap has no"
+              + " status by batch). sample: a seeded sample of N documents (default "
+              + TrackPolicy.DEFAULT_SAMPLE
+              + ") plus every unclear answer (a duplicate-id conflict after a crash); all: every"
+              + " document (exact memory ids for all; a re-run with --track all on the same"
+              + " journal sends nothing again and tracks the rest); none: no polling. Default:"
+              + " sample, or all with --sample N (a test batch is tracked whole). Rollback polls"
+              + " what is untracked before deleting; verify --journal counts it as not covered.")
+  String track;
 
   @Option(
       names = "--force",
@@ -211,9 +237,24 @@ final class LoadCommand implements Callable<Integer> {
     if (dryRun) {
       return dryRun(out, source, options);
     }
+    LoadState before =
+        Files.isRegularFile(journal.resolve(Journal.FILE))
+            ? Journal.readOnly(journal)
+            : new LoadState();
+    long toSend =
+        Math.max(
+            0,
+            (sample > 0 ? Math.min(sample, validation.documents()) : validation.documents())
+                - before.tally().accepted()
+                - before.tally().rejected()
+                - before.tally().skipped());
+    LoadPlan plan =
+        LoadPlan.of(toSend, options.plan(), options.track(), connection.rateLimit(), before);
+    plan.lines().forEach(out::println);
+    out.flush();
     JournalRecord.Header header =
         new JournalRecord.Header(
-            1,
+            JournalRecord.Header.FORMAT,
             VersionInfo.version(),
             clock.instant().toString(),
             chosen.name(),
@@ -222,10 +263,13 @@ final class LoadCommand implements Callable<Integer> {
     SynapIngestService service = connection.service(CallListener.NONE);
     Instant start = clock.instant();
     LoadResult result;
+    Timeline timeline;
     try (Journal j = Journal.openForExport(journal, header, AppendHook.NONE);
         LoadProgressLine line = LoadProgressLine.start(progress, err)) {
+      timeline = new Timeline(clock, service, new ProgressFile(journal, line));
       result =
-          new LoadRun(j, service, options, clock, Sleeper.SYSTEM, line)
+          new LoadRun(j, service, options, clock, Sleeper.SYSTEM, timeline)
+              .resolvingConflictsWith(new SynapMemoryFinder(service.client()))
               .run(source, new RunInfo(forced, gateText, optionMap()), validation.documents());
     } catch (JournalException e) {
       err.println("preflight: " + e.getMessage());
@@ -237,7 +281,7 @@ final class LoadCommand implements Callable<Integer> {
     }
     LoadReport report =
         new LoadReportAssembler(journal, Journal.readOnly(journal), start, clock.instant())
-            .load(result, forced, gateText);
+            .load(result, forced, gateText, plan, timeline.samples(), nextSteps(chosen));
     List<Path> written = LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
     printSummary(out, result, written);
     if (!result.complete()) {
@@ -254,6 +298,9 @@ final class LoadCommand implements Callable<Integer> {
             ? Journal.readOnly(journal)
             : new LoadState();
     PlanCounts c = BatchPlanner.dryRun(source, state, options.plan());
+    LoadPlan.of(c.planned(), options.plan(), options.track(), connection.rateLimit(), state)
+        .lines()
+        .forEach(out::println);
     out.println(
         "dry run: "
             + c.read()
@@ -271,6 +318,25 @@ final class LoadCommand implements Callable<Integer> {
     return ExitCodes.PASSED;
   }
 
+  private List<String> nextSteps(Profile chosen) {
+    String export =
+        " --profile "
+            + chosen.name()
+            + inputs.stream().map(p -> " " + p).reduce("", String::concat);
+    String where = " --journal " + journal + " --base-url " + connection.baseUrl();
+    return List.of(
+        "resume (sends only what has no answer, polls what is tracked): preflight load"
+            + where
+            + export,
+        "track every document to its memory ids (sends nothing again): preflight load"
+            + where
+            + export
+            + " --track all",
+        "roll back (polls untracked documents, then deletes every memory): preflight rollback"
+            + where
+            + export);
+  }
+
   private LoadOptions options() {
     if (batchSize < 1 || batchSize > PlanOptions.MAX_BATCH) {
       throw new ConfigException("--batch-size must be 1 to 100 (Synap's limit), got " + batchSize);
@@ -279,6 +345,17 @@ final class LoadCommand implements Callable<Integer> {
       throw new ConfigException("--sample must be 0 or more and --poll-timeout 1 or more");
     }
     LoadOptions d = LoadOptions.defaults();
+    TrackPolicy policy;
+    try {
+      policy =
+          track != null
+              ? TrackPolicy.parse(track)
+              : sample > 0
+                  ? TrackPolicy.all()
+                  : TrackPolicy.sample(TrackPolicy.DEFAULT_SAMPLE, TrackPolicy.DEFAULT_SEED);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
     return new LoadOptions(
         new PlanOptions(batchSize, sample),
         RollbackCommand.checkConcurrency(concurrency),
@@ -286,7 +363,8 @@ final class LoadCommand implements Callable<Integer> {
         d.retryBackoff(),
         d.pollInterval(),
         d.pollMaxInterval(),
-        Duration.ofMinutes(pollTimeoutMinutes));
+        Duration.ofMinutes(pollTimeoutMinutes),
+        policy);
   }
 
   private CheckConfig checks() {
@@ -301,6 +379,7 @@ final class LoadCommand implements Callable<Integer> {
     m.put("concurrency", Integer.toString(concurrency));
     m.put("sample", Long.toString(sample));
     m.put("force", Boolean.toString(force));
+    m.put("rate-limit", Integer.toString(connection.rateLimit()));
     return m;
   }
 
@@ -322,6 +401,34 @@ final class LoadCommand implements Callable<Integer> {
             + " failed, "
             + t.skipped()
             + " skipped");
+    var tr = r.tracking();
+    out.println(
+        "tracking: "
+            + tr.tracked()
+            + " document(s) tracked (--track "
+            + tr.policy().text()
+            + "): "
+            + tr.known()
+            + " with known memory ids, "
+            + tr.awaiting()
+            + " still awaiting; "
+            + tr.untracked()
+            + " untracked"
+            + (tr.unresolved() > 0
+                ? ", " + tr.unresolved() + " loaded by conflict with memories not found"
+                : ""));
+    out.println("  " + tr.rollbackPromise());
+    out.println("  " + tr.verifyPromise());
+    double seconds = Math.max(0.001, r.elapsed().toMillis() / 1000.0);
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "requests: %d in %.1fs (%.1f/s), %d answered 429",
+            r.requests(),
+            seconds,
+            r.requests() / seconds,
+            r.rateLimited()));
+    r.unresolved().forEach(u -> out.println("  unresolved: " + u));
     r.problems().forEach(p -> out.println("  not complete: " + p));
     written.forEach(p -> out.println("report: " + p));
   }

@@ -61,6 +61,11 @@ final class SynapConnection {
     return baseUrl;
   }
 
+  /** The client-side limit in requests a minute (0: none). */
+  int rateLimit() {
+    return rateLimit;
+  }
+
   /** The adapter the loader talks to, with a client built from these options. */
   SynapIngestService service(CallListener retries) {
     ApiKey key;
@@ -85,6 +90,8 @@ final class SynapConnection {
               .memoriesPrefix(memoriesPrefix)
               .apiKey(key)
               .rateLimitPerMinute(rateLimit)
+              // a limit lower than the load needs makes it slow, not failed: wait for permits
+              .rateLimitMaxWait(Duration.ofDays(1))
               .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
       return SynapIngestService.build(builder, retries);
     } catch (IllegalArgumentException e) {

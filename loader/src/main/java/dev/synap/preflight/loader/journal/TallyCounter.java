@@ -1,9 +1,9 @@
 package dev.synap.preflight.loader.journal;
 
 /**
- * Document counts kept up to date as states change, so that a progress event or a status read
- * costs nothing however large the load (a {@link Tally} computed from every document on every event
- * would make a load quadratic). Not thread-safe: {@link LoadState} guards it.
+ * Document counts kept up to date as states change, so that a progress event or a status read costs
+ * nothing however large the load (a {@link Tally} computed from every document on every event would
+ * make a load quadratic). Not thread-safe: {@link LoadState} guards it.
  */
 final class TallyCounter {
   private long sent;
@@ -46,7 +46,15 @@ final class TallyCounter {
 
   Tally tally(long skipped, long deleted) {
     return new Tally(
-        sent, inFlight, accepted, rejected, byConflict, completed, failed, awaiting, skipped,
+        sent,
+        inFlight,
+        accepted,
+        rejected,
+        byConflict,
+        completed,
+        failed,
+        awaiting,
+        skipped,
         deleted);
   }
 }

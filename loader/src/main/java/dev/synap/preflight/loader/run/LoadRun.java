@@ -51,8 +51,8 @@ public final class LoadRun {
 
   /**
    * After sending, searches for the memories of documents loaded by a duplicate-id conflict whose
-   * ingestion the service did not name (an earlier attempt's answer was lost), as rollback does,
-   * so that the manifest names them; those not found are reported.
+   * ingestion the service did not name (an earlier attempt's answer was lost), as rollback does, so
+   * that the manifest names them; those not found are reported.
    */
   public LoadRun resolvingConflictsWith(MemoryFinder memoryFinder) {
     this.finder = memoryFinder;

@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
- * Turns journal counts and the client's request count into rates and time left for one phase of
- * one run. The time left is only given while work remains and a rate is known, so it is never zero
+ * Turns journal counts and the client's request count into rates and time left for one phase of one
+ * run. The time left is only given while work remains and a rate is known, so it is never zero
  * while anything is left to do.
  */
 final class ProgressMeter {

@@ -23,7 +23,11 @@ public final class RateLimit {
   private final AtomicLong resumeAt = new AtomicLong(Long.MIN_VALUE);
 
   private RateLimit(
-      RateLimiter limiter, int perMinute, Duration maxWait, Sleeper sleeper, LongSupplier nanoTime) {
+      RateLimiter limiter,
+      int perMinute,
+      Duration maxWait,
+      Sleeper sleeper,
+      LongSupplier nanoTime) {
     this.limiter = limiter;
     this.perMinute = perMinute;
     this.maxWait = maxWait;
