@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A load whose first batch reached Synap but whose answer was never journaled, resumed (every
  * document then loaded by a duplicate-id conflict, the service naming no ingestion): the resumed
- * load finds each document's memories by search and journals them, so the manifest names them and
- * a rollback without the export deletes every one.
+ * load finds each document's memories by search and journals them, so the manifest names them and a
+ * rollback without the export deletes every one.
  */
 class RollbackRecoveryCommandTest {
   private static final String KEY = "sk-test-rollback-recovery-5150";

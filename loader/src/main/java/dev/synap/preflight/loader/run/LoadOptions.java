@@ -57,14 +57,17 @@ public record LoadOptions(
     java.util.Objects.requireNonNull(track, "track");
   }
 
-  /** Defaults: batches of 100, 4 in flight, 3 attempts, polling every 2 s up to 30 s for 30 min. */
+  /**
+   * Defaults: batches of 100, 4 in flight, 3 attempts, polling first after 0.5 s then half as long
+   * again each round up to 30 s, for 30 min; every document tracked.
+   */
   public static LoadOptions defaults() {
     return new LoadOptions(
         new PlanOptions(PlanOptions.MAX_BATCH, 0),
         4,
         3,
         Duration.ofSeconds(2),
-        Duration.ofSeconds(2),
+        Duration.ofMillis(500),
         Duration.ofSeconds(30),
         Duration.ofMinutes(30));
   }

@@ -22,7 +22,7 @@ import java.util.Set;
  *       lowest under the seed, so the same journal always picks the same ones), every document
  *       whose answer was unclear (loaded by a duplicate-id conflict after a crash), and every
  *       document an earlier run already tracked to the end.
- *   <li>{@code none}: nothing is polled.
+ *   <li>{@code none}: nothing is polled (documents an earlier run tracked stay known).
  * </ul>
  *
  * The policy is journaled with each load run (option {@value #OPTION}); a journal whose runs name
@@ -94,7 +94,9 @@ public record TrackPolicy(Mode mode, int sampleSize, long seed) {
           if (parts.length <= 3) {
             int n = parts.length > 1 ? Integer.parseInt(parts[1]) : DEFAULT_SAMPLE;
             long seed = parts.length > 2 ? Long.parseLong(parts[2]) : DEFAULT_SEED;
-            return sample(n, seed);
+            if (n >= 0) {
+              return sample(n, seed);
+            }
           }
           break;
         default:
@@ -146,9 +148,10 @@ public record TrackPolicy(Mode mode, int sampleSize, long seed) {
       if (!taken(d)) {
         continue;
       }
-      if (mode == Mode.ALL || terminal(d) || d.byConflict()) {
+      if (mode == Mode.ALL || terminal(d) || (mode == Mode.SAMPLE && d.byConflict())) {
         out.add(d.documentId());
-      } else if (mode == Mode.SAMPLE && sampleSize > 0) {
+      }
+      if (mode == Mode.SAMPLE && sampleSize > 0) {
         lowest.add(new long[] {hash(d.documentId()), i});
         if (lowest.size() > sampleSize) {
           lowest.poll();
