@@ -9,6 +9,8 @@ import dev.synap.preflight.synap.error.RateLimitedException;
 import dev.synap.preflight.synap.resilience.RateLimit;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,45 @@ class RateLimitTest {
     RateLimit limit = RateLimit.perMinute(1, Duration.ZERO);
     assertThat(limit.acquire()).isTrue();
     assertThat(limit.acquire()).isFalse();
+  }
+
+  @Test
+  void aHoldOffMakesEveryCallerWaitItOutAndALongerOneIsKept() {
+    long[] now = {0};
+    List<Duration> waits = new ArrayList<>();
+    RateLimit limit =
+        RateLimit.perMinute(
+            0,
+            Duration.ofMinutes(5),
+            d -> {
+              waits.add(d);
+              now[0] += d.toNanos();
+            },
+            () -> now[0]);
+    assertThat(limit.acquire()).isTrue();
+    assertThat(waits).isEmpty();
+    limit.holdOff(Duration.ofSeconds(30));
+    limit.holdOff(Duration.ofSeconds(10));
+    assertThat(limit.acquire()).isTrue();
+    assertThat(waits).containsExactly(Duration.ofSeconds(30));
+    assertThat(limit.acquire()).as("the hold-off is over").isTrue();
+    assertThat(waits).hasSize(1);
+    limit.holdOff(Duration.ofMinutes(6));
+    assertThat(limit.acquire()).as("a hold-off longer than the longest wait fails").isFalse();
+  }
+
+  @Test
+  void a429HoldsBackTheCallsThatFollowIt() {
+    fake.then(Reply.json(429, "{}").withHeader("Retry-After", "7"));
+    RecordingSleeper sleeper = new RecordingSleeper();
+    SynapClient client = TestClients.builder(fake, sleeper).build();
+    client.health();
+    // the retry's own wait, then the budget's hold-off (the recording sleeper does not really wait,
+    // so the hold-off is still in force when the retry asks for its permit)
+    assertThat(sleeper.waits())
+        .hasSize(2)
+        .allSatisfy(d -> assertThat(d).isGreaterThan(Duration.ofMillis(6500)));
+    assertThat(fake.seen()).hasSize(2);
   }
 
   @Test
