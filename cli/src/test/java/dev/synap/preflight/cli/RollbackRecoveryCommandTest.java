@@ -193,7 +193,12 @@ class RollbackRecoveryCommandTest {
 
       CliRunner.Result blind = cli(server, keyFile, "rollback", "--journal", j);
       assertThat(blind.exitCode()).as(blind.err() + blind.out()).isEqualTo(ExitCodes.PASSED);
-      assertThat(blind.out()).contains("0 document(s) with memories unknown");
+      assertThat(blind.out())
+          .contains("0 document(s) with memories unknown")
+          .contains("plan: rollback of " + DOCS + " loaded document(s)")
+          .contains("  status:   0 request(s)");
+      assertThat(blind.out().indexOf("plan: rollback"))
+          .isLessThan(blind.out().indexOf("rollback:"));
       LoadState after = Journal.readOnly(journal);
       for (int i = 0; i < DOCS; i++) {
         assertThat(after.recoveredMemories("r" + i))

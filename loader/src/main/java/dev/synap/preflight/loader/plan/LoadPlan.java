@@ -163,6 +163,52 @@ public record LoadPlan(
     return n + " request(s), " + time;
   }
 
+  /**
+   * The plan of a rollback of the load journaled in {@code state}: a status request for every
+   * document whose ingestion is not terminal yet (untracked ones included), then a delete for every
+   * memory not deleted yet (for those documents, estimated from the tracked ones).
+   */
+  public static List<String> rollbackLines(LoadState state, int rateLimit) {
+    long statuses = 0;
+    long deletes = 0;
+    long terminal = 0;
+    long memories = 0;
+    for (DocState d : state.docs()) {
+      if (d.awaitsStatus()) {
+        statuses++;
+      } else if (d.phase().loaded() || d.phase() == DocPhase.FAILED) {
+        terminal++;
+        memories += d.memoryIds().size();
+      }
+      for (String m : d.memoryIds()) {
+        if (!state.isDeleted(m)) {
+          deletes++;
+        }
+      }
+      for (String m : state.recoveredMemories(d.documentId())) {
+        if (!state.isDeleted(m)) {
+          deletes++;
+        }
+      }
+    }
+    double perDoc = terminal > 0 ? (double) memories / terminal : 1.0;
+    long estimated = Math.round(statuses * perDoc);
+    LoadPlan p =
+        new LoadPlan(0, 1, 0, TrackPolicy.none(), 0, 0, 0, perDoc, terminal > 0, rateLimit);
+    long all = statuses + deletes + estimated;
+    return List.of(
+        "plan: rollback of " + (statuses + terminal) + " loaded document(s); " + p.budget(),
+        "  status:   " + p.requests(statuses) + " (documents whose memory ids are not known yet)",
+        "  delete:   "
+            + p.requests(deletes + estimated)
+            + " ("
+            + deletes
+            + " memories the journal names"
+            + (estimated > 0 ? ", about " + estimated + " more for those documents" : "")
+            + "; Synap deletes one memory a request)",
+        "  rollback: " + p.requests(all) + " in all");
+  }
+
   /** A duration as {@code 1h02m}, {@code 3m05s} or {@code 12.3s}. */
   public static String duration(Duration d) {
     long s = d.toSeconds();
