@@ -3,14 +3,11 @@ package dev.synap.preflight.loader.run;
 import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.plan.DocumentSource;
-import dev.synap.preflight.rules.model.MemoryDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Names the memories of documents a resumed load found already loaded (a duplicate-id conflict for
@@ -42,30 +39,8 @@ final class ConflictResolver {
         ids.add(d.documentId());
       }
     }
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    ConcurrentLinkedQueue<MemoryDocument> docs =
-        new ConcurrentLinkedQueue<>(MemoryRecovery.read(source, ids));
-    MemoryRecovery search = new MemoryRecovery(journal, finder, null);
-    Map<String, String> errors = new ConcurrentHashMap<>();
-    Workers.run(
-        Math.min(options.concurrency(), Math.max(1, docs.size())),
-        "search",
-        journal,
-        () -> {
-          MemoryDocument doc;
-          while ((doc = docs.poll()) != null) {
-            try {
-              search.recover(doc);
-            } catch (IngestException e) {
-              if (e.kind() == IngestException.Kind.FATAL) {
-                throw e;
-              }
-              errors.put(doc.documentId(), e.getMessage());
-            }
-          }
-        });
+    Map<String, String> errors =
+        MemoryRecovery.searchAll(journal, finder, null, source, ids, options.concurrency());
     List<String> out = new ArrayList<>();
     for (String id : ids) {
       if (journal.state().recoveredMemories(id).isEmpty()) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Finds, by search, the memories of documents the journal cannot name memories for, and deletes
@@ -28,6 +30,46 @@ final class MemoryRecovery {
     this.journal = journal;
     this.finder = finder;
     this.deleter = deleter;
+  }
+
+  /**
+   * Searches for the memories of the export's documents with these ids, with {@code concurrency}
+   * workers, deleting each one found when {@code deleter} is given.
+   *
+   * @return the documents whose search failed (not fatally), with the message
+   */
+  static Map<String, String> searchAll(
+      Journal journal,
+      MemoryFinder finder,
+      Deleter deleter,
+      DocumentSource source,
+      Set<String> ids,
+      int concurrency)
+      throws Exception {
+    Map<String, String> errors = new ConcurrentHashMap<>();
+    if (ids.isEmpty()) {
+      return errors;
+    }
+    ConcurrentLinkedQueue<MemoryDocument> docs = new ConcurrentLinkedQueue<>(read(source, ids));
+    MemoryRecovery recovery = new MemoryRecovery(journal, finder, deleter);
+    Workers.run(
+        Math.min(concurrency, Math.max(1, docs.size())),
+        "search",
+        journal,
+        () -> {
+          MemoryDocument doc;
+          while ((doc = docs.poll()) != null) {
+            try {
+              recovery.recover(doc);
+            } catch (IngestException e) {
+              if (e.kind() == IngestException.Kind.FATAL) {
+                throw e;
+              }
+              errors.put(doc.documentId(), e.getMessage());
+            }
+          }
+        });
+    return errors;
   }
 
   /** The export's documents with these ids (the first document of each id, as the load sent). */

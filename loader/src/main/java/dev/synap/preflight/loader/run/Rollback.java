@@ -6,7 +6,6 @@ import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.plan.DocumentSource;
 import dev.synap.preflight.loader.track.TrackPolicy;
-import dev.synap.preflight.rules.model.MemoryDocument;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,26 +149,8 @@ public final class Rollback {
     if (ids.isEmpty()) {
       return;
     }
-    ConcurrentLinkedQueue<MemoryDocument> docs =
-        new ConcurrentLinkedQueue<>(MemoryRecovery.read(export, ids));
-    MemoryRecovery recovery = new MemoryRecovery(journal, finder, deleter);
-    Workers.run(
-        Math.min(options.concurrency(), Math.max(1, docs.size())),
-        "search",
-        journal,
-        () -> {
-          MemoryDocument doc;
-          while ((doc = docs.poll()) != null) {
-            try {
-              recovery.recover(doc);
-            } catch (IngestException e) {
-              if (e.kind() == IngestException.Kind.FATAL) {
-                throw e;
-              }
-              searchErrors.put(doc.documentId(), e.getMessage());
-            }
-          }
-        });
+    searchErrors.putAll(
+        MemoryRecovery.searchAll(journal, finder, deleter, export, ids, options.concurrency()));
   }
 
   private List<RollbackResult.Failure> failures() {
