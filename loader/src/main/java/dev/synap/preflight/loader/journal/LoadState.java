@@ -26,6 +26,7 @@ public final class LoadState {
   private final Set<String> knownMemories = new HashSet<>();
   private final Map<String, Set<String>> rollbackMemories = new HashMap<>();
   private final TallyCounter counter = new TallyCounter();
+  private final Map<String, String> fingerprints = new HashMap<>();
   private long lastBatch;
   private long failedBatches;
 
@@ -66,6 +67,11 @@ public final class LoadState {
 
   private void sent(JournalRecord.BatchSent b) {
     lastBatch = Math.max(lastBatch, b.batch());
+    if (b.fingerprints() != null && b.fingerprints().size() == b.ids().size()) {
+      for (int i = 0; i < b.ids().size(); i++) {
+        fingerprints.put(b.ids().get(i), b.fingerprints().get(i));
+      }
+    }
     for (String id : b.ids()) {
       DocState old = docs.get(id);
       if (old == null || old.phase() == DocPhase.IN_FLIGHT) {
@@ -147,6 +153,14 @@ public final class LoadState {
     return s != null
         ? s
         : new DocState(documentId, DocPhase.PENDING, 0, null, null, List.of(), null, false);
+  }
+
+  /**
+   * The content fingerprint the document was last sent with ({@link DocumentFingerprint}), or null
+   * (never sent, or sent by a journal of format 1).
+   */
+  public synchronized String fingerprint(String documentId) {
+    return fingerprints.get(documentId);
   }
 
   /** Every document the journal saw, in the order first sent. */
