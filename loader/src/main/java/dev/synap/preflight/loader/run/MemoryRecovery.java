@@ -25,6 +25,7 @@ final class MemoryRecovery {
   private final Journal journal;
   private final MemoryFinder finder;
   private final Deleter deleter;
+  private final Map<String, Optional<String>> sources = new ConcurrentHashMap<>();
 
   MemoryRecovery(Journal journal, MemoryFinder finder, Deleter deleter) {
     this.journal = journal;
@@ -88,6 +89,20 @@ final class MemoryRecovery {
   }
 
   /**
+   * A memory's source document, looked up once per recovery: documents of one scope return many of
+   * the same memories, and each lookup is a request against the budget.
+   */
+  private Optional<String> sourceOf(String memoryId) throws IngestException {
+    Optional<String> known = sources.get(memoryId);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> source = finder.sourceDocument(memoryId);
+    sources.put(memoryId, source);
+    return source;
+  }
+
+  /**
    * Searches for one document's memories and deletes them.
    *
    * @throws IngestException when a search or lookup failed (what was deleted so far is journaled)
@@ -99,7 +114,7 @@ final class MemoryRecovery {
         if (memoryId == null || !seen.add(memoryId) || journal.state().isKnownMemory(memoryId)) {
           continue;
         }
-        Optional<String> source = finder.sourceDocument(memoryId);
+        Optional<String> source = sourceOf(memoryId);
         if (source.isPresent() && source.get().equals(doc.documentId())) {
           journal.append(new JournalRecord.Found(doc.documentId(), memoryId));
           if (deleter != null) {
