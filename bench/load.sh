@@ -101,13 +101,13 @@ echo "load.sh: no limit: guide ${g1}s, preflight ${p1}s" >&2
 
 # 2. --rate-limit 600 on both sides
 start_standin --rate-limit 600/min; fresh_minute; g2=$(run_guide guide-600 "$work/requests.jsonl"); stop_standin
-start_standin --rate-limit 600/min; fresh_minute; p2=$(run_pf limited "$f" --rate-limit 600); stop_standin
+start_standin --rate-limit 600/min; fresh_minute; p2=$(run_pf limited "$f" --rate-limit 600/min); stop_standin
 batches=$(( (n + 99) / 100 ))
 echo "load.sh: 600/min: guide ${g2}s, preflight ${p2}s ($batches batches)" >&2
 
 # 3. --track all under the limit, against its printed plan
 tf=$(export_of "$track_docs")
-start_standin --rate-limit 600/min; fresh_minute; p3=$(run_pf trackall "$tf" --rate-limit 600 --track all); stop_standin
+start_standin --rate-limit 600/min; fresh_minute; p3=$(run_pf trackall "$tf" --rate-limit 600/min --track all); stop_standin
 plan3=$(sed -n 's/^  load: *\([0-9]*\) request(s), \(.*\) in all$/\1 \2/p' "$work/trackall.out" | head -n 1)
 echo "load.sh: --track all: ${p3}s, plan: $plan3" >&2
 

@@ -33,6 +33,7 @@ import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.synap.CallListener;
+import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.RunOptions;
 import dev.synap.preflight.validator.run.ValidationResult;
 import dev.synap.preflight.validator.run.ValidationRun;
@@ -222,7 +223,7 @@ final class LoadCommand implements Callable<Integer> {
                     identities.defaultUser(),
                     identities.defaultCustomer()))
             .run(inputs);
-    Gate gate = Gate.of(validation);
+    ValidationGate gate = ValidationGate.of(validation);
     out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
     if (gate.exitCode() == ExitCodes.INPUT_OR_INTERNAL) {
       return gate.exitCode();
@@ -249,7 +250,8 @@ final class LoadCommand implements Callable<Integer> {
                 - before.tally().rejected()
                 - before.tally().skipped());
     LoadPlan plan =
-        LoadPlan.of(toSend, options.plan(), options.track(), connection.rateLimit(), before);
+        LoadPlan.of(
+            toSend, options.plan(), options.track(), connection.rateLimitPerMinute(), before);
     plan.lines().forEach(out::println);
     out.flush();
     JournalRecord.Header header =
@@ -298,7 +300,8 @@ final class LoadCommand implements Callable<Integer> {
             ? Journal.readOnly(journal)
             : new LoadState();
     PlanCounts c = BatchPlanner.dryRun(source, state, options.plan());
-    LoadPlan.of(c.planned(), options.plan(), options.track(), connection.rateLimit(), state)
+    LoadPlan.of(
+            c.planned(), options.plan(), options.track(), connection.rateLimitPerMinute(), state)
         .lines()
         .forEach(out::println);
     out.println(
@@ -379,7 +382,7 @@ final class LoadCommand implements Callable<Integer> {
     m.put("concurrency", Integer.toString(concurrency));
     m.put("sample", Long.toString(sample));
     m.put("force", Boolean.toString(force));
-    m.put("rate-limit", Integer.toString(connection.rateLimit()));
+    m.put("rate-limit", Integer.toString(connection.rateLimitPerMinute()));
     return m;
   }
 

@@ -135,7 +135,7 @@ final class RollbackCommand implements Callable<Integer> {
     RollbackResult result;
     try (Journal j = Journal.open(journal);
         LoadProgressLine line = LoadProgressLine.start(progress, err)) {
-      LoadPlan.rollbackLines(j.state(), connection.rateLimit()).forEach(out::println);
+      LoadPlan.rollbackLines(j.state(), connection.rateLimitPerMinute()).forEach(out::println);
       out.flush();
       Rollback rollback = new Rollback(j, service, options, clock, Sleeper.SYSTEM, line);
       if (chosen != null) {

@@ -115,12 +115,12 @@ class LoadCommandTest {
     Path input = export(30, false);
     Path journal = tmp.resolve("journal");
     CliRunner.Result dry =
-        load(input, journal, "--dry-run", "--rate-limit", "60", "--track", "sample:4");
+        load(input, journal, "--dry-run", "--rate-limit", "60/min", "--track", "sample:4");
     assertThat(dry.exitCode()).as(dry.err()).isEqualTo(ExitCodes.PASSED);
     assertThat(dry.out())
         .contains(
-            "plan: 30 document(s) to send in 5 batch(es) of up to 7; times at --rate-limit 60"
-                + " requests a minute")
+            "plan: 30 document(s) to send in 5 batch(es) of up to 7; times at --rate-limit"
+                + " 60/min")
         .contains("  sending:  5 request(s), 5.0s (one a batch)")
         .contains("  tracking: 4 request(s), 4.0s at least")
         .contains("--track sample:4:14")

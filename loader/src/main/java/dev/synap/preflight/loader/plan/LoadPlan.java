@@ -147,7 +147,7 @@ public record LoadPlan(
 
   private String budget() {
     return rateLimitPerMinute > 0
-        ? "times at --rate-limit " + rateLimitPerMinute + " requests a minute"
+        ? "times at --rate-limit " + rateLimitPerMinute + "/min"
         : "no --rate-limit: bound by the service; times at Synap Pro's "
             + PRO_PER_MINUTE
             + " / Free's "
