@@ -144,9 +144,9 @@ public final class Journal implements AutoCloseable {
     if (records.isEmpty()) {
       return;
     }
+    runHook(() -> hook.beforeAppend(records.get(0)));
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
     for (JournalRecord record : records) {
-      runHook(() -> hook.beforeAppend(record));
       lines.writeBytes(JournalCodec.encode(record));
     }
     try {
