@@ -1,14 +1,8 @@
 package dev.synap.preflight.cli;
 
-import dev.synap.preflight.loader.journal.AppendHook;
-import dev.synap.preflight.loader.journal.ExportFingerprint;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
-import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
-import dev.synap.preflight.loader.journal.LoadState;
-import dev.synap.preflight.loader.plan.BatchPlanner;
-import dev.synap.preflight.loader.plan.ExportSource;
 import dev.synap.preflight.loader.plan.LoadPlan;
 import dev.synap.preflight.loader.plan.PlanCounts;
 import dev.synap.preflight.loader.plan.PlanOptions;
@@ -17,12 +11,9 @@ import dev.synap.preflight.loader.remote.SynapMemoryFinder;
 import dev.synap.preflight.loader.run.IngestException;
 import dev.synap.preflight.loader.run.LoadOptions;
 import dev.synap.preflight.loader.run.LoadResult;
-import dev.synap.preflight.loader.run.LoadRun;
-import dev.synap.preflight.loader.run.ProgressFile;
-import dev.synap.preflight.loader.run.RunInfo;
-import dev.synap.preflight.loader.run.Sleeper;
-import dev.synap.preflight.loader.run.Timeline;
+import dev.synap.preflight.loader.run.ProgressListener;
 import dev.synap.preflight.loader.track.TrackPolicy;
+import dev.synap.preflight.loader.workflow.LoadWorkflow;
 import dev.synap.preflight.reports.load.LoadReport;
 import dev.synap.preflight.reports.load.LoadReportWriter;
 import dev.synap.preflight.rules.config.CheckConfig;
@@ -31,18 +22,13 @@ import dev.synap.preflight.rules.config.ConfigException;
 import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
-import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.synap.CallListener;
 import dev.synap.preflight.validator.gate.ValidationGate;
-import dev.synap.preflight.validator.run.RunOptions;
-import dev.synap.preflight.validator.run.ValidationResult;
-import dev.synap.preflight.validator.run.ValidationRun;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,71 +194,33 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadOptions options = options();
-    CheckConfig checks = checks();
     Profile chosen = Profiles.resolve(profile);
-    Identities identities = identityOptions.identities();
-    ValidationResult validation =
-        new ValidationRun(
-                new RunOptions(
-                    checks,
-                    chosen,
-                    identities.map(),
-                    Runtime.getRuntime().availableProcessors(),
-                    clock,
-                    identities.defaultUser(),
-                    identities.defaultCustomer()))
-            .run(inputs);
-    ValidationGate gate = ValidationGate.of(validation);
-    out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
-    if (gate.exitCode() == ExitCodes.INPUT_OR_INTERNAL) {
-      return gate.exitCode();
-    }
-    if (!gate.passed() && !force) {
-      out.println("nothing sent: fix the findings (preflight validate lists them) or pass --force");
-      return ExitCodes.GATE_FAILED;
-    }
-    boolean forced = !gate.passed();
-    String gateText = (gate.passed() ? "passed: " : "failed: ") + gate.reason();
-    ExportSource source = new ExportSource(inputs, chosen, checks.limits(), identities);
+    LoadWorkflow workflow =
+        new LoadWorkflow(
+            new LoadWorkflow.Settings(
+                inputs,
+                chosen,
+                checks(),
+                identityOptions.identities(),
+                journal,
+                options(),
+                force,
+                connection.rateLimitPerMinute(),
+                VersionInfo.version(),
+                optionMap()),
+            clock);
     if (dryRun) {
-      return dryRun(out, source, options);
+      return dryRun(out, workflow);
     }
-    LoadState before =
-        Files.isRegularFile(journal.resolve(Journal.FILE))
-            ? Journal.readOnly(journal)
-            : new LoadState();
-    long toSend =
-        Math.max(
-            0,
-            (sample > 0 ? Math.min(sample, validation.documents()) : validation.documents())
-                - before.tally().accepted()
-                - before.tally().rejected()
-                - before.tally().skipped());
-    LoadPlan plan =
-        LoadPlan.of(
-            toSend, options.plan(), options.track(), connection.rateLimitPerMinute(), before);
-    plan.lines().forEach(out::println);
-    out.flush();
-    JournalRecord.Header header =
-        new JournalRecord.Header(
-            JournalRecord.Header.FORMAT,
-            VersionInfo.version(),
-            clock.instant().toString(),
-            chosen.name(),
-            ExportFingerprint.of(inputs),
-            optionMap());
     SynapIngestService service = connection.service(CallListener.NONE);
-    Instant start = clock.instant();
-    LoadResult result;
-    Timeline timeline;
-    try (Journal j = Journal.openForExport(journal, header, AppendHook.NONE);
-        LoadProgressLine line = LoadProgressLine.start(progress, err)) {
-      timeline = new Timeline(clock, service, new ProgressFile(journal, line));
-      result =
-          new LoadRun(j, service, options, clock, Sleeper.SYSTEM, timeline)
-              .resolvingConflictsWith(new SynapMemoryFinder(service.client()))
-              .run(source, new RunInfo(forced, gateText, optionMap()), validation.documents());
+    LoadWorkflow.Outcome outcome;
+    try (LoadProgressLine line = LoadProgressLine.start(progress, err)) {
+      outcome =
+          workflow.run(
+              service,
+              new SynapMemoryFinder(service.client()),
+              listener(out, line),
+              loaded -> writeReport(loaded, chosen));
     } catch (JournalException e) {
       err.println("preflight: " + e.getMessage());
       return e instanceof JournalRefusedException ? ExitCodes.USAGE : ExitCodes.INPUT_OR_INTERNAL;
@@ -281,29 +229,60 @@ final class LoadCommand implements Callable<Integer> {
       err.println("preflight: everything so far is journaled; run the same command to resume");
       return e.kind() == IngestException.Kind.FATAL ? ExitCodes.USAGE : ExitCodes.INPUT_OR_INTERNAL;
     }
-    LoadReport report =
-        new LoadReportAssembler(journal, Journal.readOnly(journal), start, clock.instant())
-            .load(result, forced, gateText, plan, timeline.samples(), nextSteps(chosen));
-    List<Path> written = LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
-    printSummary(out, result, written);
-    if (!result.complete()) {
-      return ExitCodes.INPUT_OR_INTERNAL;
+    if (outcome instanceof LoadWorkflow.Refused r) {
+      refused(out, r);
+    } else if (outcome instanceof LoadWorkflow.Loaded l) {
+      printSummary(out, l.result(), l.reports());
     }
-    return result.tally().rejected() + result.tally().skipped() > 0
-        ? ExitCodes.GATE_FAILED
-        : ExitCodes.PASSED;
+    return outcome.exitCode();
   }
 
-  private int dryRun(PrintWriter out, ExportSource source, LoadOptions options) throws Exception {
-    LoadState state =
-        Files.isRegularFile(journal.resolve(Journal.FILE))
-            ? Journal.readOnly(journal)
-            : new LoadState();
-    PlanCounts c = BatchPlanner.dryRun(source, state, options.plan());
-    LoadPlan.of(
-            c.planned(), options.plan(), options.track(), connection.rateLimitPerMinute(), state)
-        .lines()
-        .forEach(out::println);
+  private static LoadWorkflow.Listener listener(PrintWriter out, ProgressListener line) {
+    return new LoadWorkflow.Listener() {
+      @Override
+      public void gate(ValidationGate gate) {
+        out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
+      }
+
+      @Override
+      public void plan(LoadPlan plan) {
+        plan.lines().forEach(out::println);
+        out.flush();
+      }
+
+      @Override
+      public ProgressListener progress() {
+        return line;
+      }
+    };
+  }
+
+  private static void refused(PrintWriter out, LoadWorkflow.Refused r) {
+    if (r.gate().exitCode() != ValidationGate.UNREADABLE) {
+      out.println("nothing sent: fix the findings (preflight validate lists them) or pass --force");
+    }
+  }
+
+  private List<Path> writeReport(LoadWorkflow.Loaded l, Profile chosen) throws IOException {
+    LoadReport report;
+    try {
+      report =
+          new LoadReportAssembler(journal, Journal.readOnly(journal), l.start(), l.end())
+              .load(
+                  l.result(), l.forced(), l.gateText(), l.plan(), l.timeline(), nextSteps(chosen));
+    } catch (JournalException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    return LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
+  }
+
+  private int dryRun(PrintWriter out, LoadWorkflow workflow) throws Exception {
+    LoadWorkflow.Outcome outcome = workflow.dryRun(listener(out, ProgressListener.NONE));
+    if (outcome instanceof LoadWorkflow.Refused r) {
+      refused(out, r);
+      return outcome.exitCode();
+    }
+    PlanCounts c = ((LoadWorkflow.Planned) outcome).counts();
     out.println(
         "dry run: "
             + c.read()
@@ -318,7 +297,7 @@ final class LoadCommand implements Callable<Integer> {
             + " already answered, "
             + c.skipped()
             + " skipped; nothing sent");
-    return ExitCodes.PASSED;
+    return outcome.exitCode();
   }
 
   private List<String> nextSteps(Profile chosen) {
