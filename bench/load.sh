@@ -47,6 +47,7 @@ trap cleanup EXIT
 cp "$root/cli/target/preflight.jar" "$work/preflight.jar"
 defaults=$(sed -n "s/^defaults='\(.*\)'$/\1/p" "$root/preflight")
 pf() { java $defaults ${JAVA_OPTS:-} -jar "$work/preflight.jar" "$@"; }
+# background processes start java itself (not a shell function), so $! is the JVM: what kill hits
 export SYNAP_API_KEY=preflight-bench-standin
 
 mkdir -p "$data"
@@ -57,7 +58,8 @@ export_of() { # export_of N: the first N records of the generator's sequence
 }
 
 start_standin() { # start_standin ARGS...: fresh stand-in, sets url
-  pf standin --port 0 --instance b2b "$@" >"$work/standin.out" 2>"$work/standin.err" &
+  java $defaults ${JAVA_OPTS:-} -jar "$work/preflight.jar" standin --port 0 --instance b2b "$@" \
+    >"$work/standin.out" 2>"$work/standin.err" &
   standin_pid=$!
   url=
   for _ in $(seq 1 300); do
@@ -116,17 +118,20 @@ kf=$(export_of 3000)
 rm -rf "$work/state"
 start_standin --state-dir "$work/state" --duplicate-policy conflict
 rm -rf "$work/j-kill"
+killed=0
 for k in $(seq 1 "$kills"); do
-  pf load --profile generic --instance b2b --force --progress never --journal "$work/j-kill" \
-    --base-url "$url" --track all "$kf" >>"$work/kill.out" 2>&1 &
+  java $defaults ${JAVA_OPTS:-} -jar "$work/preflight.jar" load --profile generic --instance b2b \
+    --force --progress never --journal "$work/j-kill" --base-url "$url" --track all "$kf" \
+    >>"$work/kill.out" 2>&1 &
   lp=$!
   sleep "$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", 1.5 + rand() * 3 }')"
-  kill -9 "$lp" 2>/dev/null || true
+  if kill -9 "$lp" 2>/dev/null; then killed=$((killed + 1)); fi
   wait "$lp" 2>/dev/null || true
 done
 pf load --profile generic --instance b2b --force --progress never --journal "$work/j-kill" \
   --base-url "$url" --track all "$kf" >"$work/kill-final.out" 2>&1 || true
 once=$("$py" "$here/once_check.py" "$work/state" "$work/j-kill" || true)
+once="$once (SIGKILL delivered to a running load $killed of $kills times)"
 stop_standin
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
