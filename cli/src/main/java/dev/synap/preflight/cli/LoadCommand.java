@@ -399,6 +399,13 @@ final class LoadCommand implements Callable<Integer> {
             + (tr.unresolved() > 0
                 ? ", " + tr.unresolved() + " loaded by conflict with memories not found"
                 : ""));
+    if (tr.awaiting() > 0 && !tr.policy().tracksAll()) {
+      out.println(
+          "  "
+              + tr.awaiting()
+              + " sampled ingestion(s) still queued at the service: preflight status shows them,"
+              + " the next run of this load polls them");
+    }
     out.println("  " + tr.rollbackPromise());
     out.println("  " + tr.verifyPromise());
     double seconds = Math.max(0.001, r.elapsed().toMillis() / 1000.0);

@@ -115,7 +115,7 @@ public final class LoadRun {
         tally,
         givenUp.get(),
         Duration.between(start, clock.instant()),
-        problems(tally, awaiting),
+        problems(tally, options.track().tracksAll() ? awaiting : 0),
         TrackingView.of(journal.state()),
         service.requests() - requestsAtStart,
         service.rateLimited() - limitedAtStart,

@@ -4,6 +4,7 @@ import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.Tally;
+import dev.synap.preflight.loader.track.TrackPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +46,18 @@ final class Poller {
     this.listener = listener;
   }
 
-  /** Polls until nothing tracked awaits a status or time runs out; returns how many still await. */
+  /**
+   * Polls until nothing tracked awaits a status or time runs out; returns how many still await. A
+   * sample is polled for at most {@link TrackPolicy#SAMPLE_WAIT}: it shows that ingestions finish
+   * and what they create, and a load does not wait for the service's queue to reach it (what is
+   * still queued is reported, and a later run or {@code status} sees it finish).
+   */
   long poll(long total) throws Exception {
-    Instant deadline = clock.instant().plus(options.pollTimeout());
+    Duration limit =
+        options.track().mode() == TrackPolicy.Mode.SAMPLE
+            ? min(options.pollTimeout(), TrackPolicy.SAMPLE_WAIT)
+            : options.pollTimeout();
+    Instant deadline = clock.instant().plus(limit);
     List<DocState> awaiting = options.track().toPoll(journal.state());
     ProgressMeter meter =
         new ProgressMeter(

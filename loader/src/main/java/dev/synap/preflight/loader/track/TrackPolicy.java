@@ -5,6 +5,7 @@ import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.LoadState;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,12 @@ public record TrackPolicy(Mode mode, int sampleSize, long seed) {
 
   /** Sample size when none is given. */
   public static final int DEFAULT_SAMPLE = 20;
+
+  /**
+   * How long a load polls its sample after sending: a sample that is still queued at the service
+   * then is reported (and polled by a later run), not waited for.
+   */
+  public static final Duration SAMPLE_WAIT = Duration.ofSeconds(3);
 
   /** Seed when none is given. */
   public static final long DEFAULT_SEED = 14;
