@@ -21,6 +21,7 @@ public final class RateLimit {
   private final Sleeper sleeper;
   private final LongSupplier nanoTime;
   private final AtomicLong resumeAt = new AtomicLong(Long.MIN_VALUE);
+  private volatile Thread heldBy;
 
   private RateLimit(
       RateLimiter limiter,
@@ -84,11 +85,13 @@ public final class RateLimit {
   }
 
   /**
-   * Holds every caller back for {@code wait} from now (a 429's {@code Retry-After}); a longer
-   * hold-off already in place is kept.
+   * Holds every other caller back for {@code wait} from now (a 429's {@code Retry-After}; the
+   * calling thread waits it out itself before its retry); a longer hold-off already in place is
+   * kept.
    */
   public void holdOff(Duration wait) {
     long until = nanoTime.getAsLong() + wait.toNanos();
+    heldBy = Thread.currentThread();
     resumeAt.accumulateAndGet(until, (a, b) -> a == Long.MIN_VALUE ? b : Math.max(a, b));
   }
 
@@ -99,7 +102,7 @@ public final class RateLimit {
    */
   public boolean acquire() {
     long until = resumeAt.get();
-    if (until != Long.MIN_VALUE) {
+    if (until != Long.MIN_VALUE && heldBy != Thread.currentThread()) {
       long wait = until - nanoTime.getAsLong();
       if (wait > 0) {
         if (wait > maxWait.toNanos()) {
