@@ -48,7 +48,9 @@ usage: bench/run.sh [--quick] [--size BYTES] [--reps N] [--reps-extra N] [--ids 
   --no-ids       skip the distinct-ids memory check
   --profile      also record a JFR profile of one validator run and summarise where time goes
   --only GROUPS  run only these groups, comma-separated: main (validator, cat, wc -l, Python,
-                 jq), scaling, ids, lucene, replay; e.g. --only lucene,replay
+                 jq), scaling, ids, lucene, replay; e.g. --only lucene,replay; or
+                 --only load [bench/load.sh options]: preflight load next to the migration
+                 guide's loop (its own section of RESULTS.md, see bench/load.sh)
   --no-lucene    skip the Lucene baseline build
   --lucene-docs N  records in the baseline-build export (default 1000000: the issue's 1M ~1 KB
                  documents; the first N records of the generator's sequence)
@@ -61,6 +63,11 @@ usage: bench/run.sh [--quick] [--size BYTES] [--reps N] [--reps-extra N] [--ids 
                  runs send in any minute, so it never answers 429)
 USAGE
 }
+
+if [ "${1:-}" = "--only" ] && [ "${2:-}" = "load" ]; then
+  shift 2
+  exec "$here/load.sh" "$@" # the load group: bench/load.sh (its own options, its own section)
+fi
 
 while [ $# -gt 0 ]; do
   case "$1" in

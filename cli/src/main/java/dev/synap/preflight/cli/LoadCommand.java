@@ -1,23 +1,19 @@
 package dev.synap.preflight.cli;
 
-import dev.synap.preflight.loader.journal.AppendHook;
-import dev.synap.preflight.loader.journal.ExportFingerprint;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
-import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
-import dev.synap.preflight.loader.journal.LoadState;
-import dev.synap.preflight.loader.plan.BatchPlanner;
-import dev.synap.preflight.loader.plan.ExportSource;
+import dev.synap.preflight.loader.plan.LoadPlan;
 import dev.synap.preflight.loader.plan.PlanCounts;
 import dev.synap.preflight.loader.plan.PlanOptions;
 import dev.synap.preflight.loader.remote.SynapIngestService;
+import dev.synap.preflight.loader.remote.SynapMemoryFinder;
 import dev.synap.preflight.loader.run.IngestException;
 import dev.synap.preflight.loader.run.LoadOptions;
 import dev.synap.preflight.loader.run.LoadResult;
-import dev.synap.preflight.loader.run.LoadRun;
-import dev.synap.preflight.loader.run.RunInfo;
-import dev.synap.preflight.loader.run.Sleeper;
+import dev.synap.preflight.loader.run.ProgressListener;
+import dev.synap.preflight.loader.track.TrackPolicy;
+import dev.synap.preflight.loader.workflow.LoadWorkflow;
 import dev.synap.preflight.reports.load.LoadReport;
 import dev.synap.preflight.reports.load.LoadReportWriter;
 import dev.synap.preflight.rules.config.CheckConfig;
@@ -26,20 +22,16 @@ import dev.synap.preflight.rules.config.ConfigException;
 import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
-import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.synap.CallListener;
 import dev.synap.preflight.validator.gate.ValidationGate;
-import dev.synap.preflight.validator.run.RunOptions;
-import dev.synap.preflight.validator.run.ValidationResult;
-import dev.synap.preflight.validator.run.ValidationRun;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -60,7 +52,10 @@ import picocli.CommandLine.Parameters;
           + " fail_fast=false), after the validator's gate passes. Every batch and every"
           + " per-document answer is journaled and forced to disk, so a load stopped at any point"
           + " (even kill -9) resumes when run again with the same --journal: nothing answered is"
-          + " sent again, nothing is skipped. Polls every ingestion until it is terminal and"
+          + " sent again, nothing is skipped. Prints its plan first: requests and time at the"
+          + " rate limit for sending, tracking and a later rollback (sending, tracking and"
+          + " rollback share one request budget). Tracks a seeded sample of ingestions (and every"
+          + " unclear answer) to their memory ids by default, every one with --track all, and"
           + " writes manifest.jsonl (document_id -> ingestion_id -> memory_ids) and the load"
           + " report."
     },
@@ -74,6 +69,7 @@ import picocli.CommandLine.Parameters;
     })
 final class LoadCommand implements Callable<Integer> {
   private final Clock clock;
+  private LoadReport lastReport;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -125,8 +121,25 @@ final class LoadCommand implements Callable<Integer> {
 
   @Option(
       names = "--dry-run",
-      description = "Validate, map and batch without sending anything or writing the journal.")
+      description =
+          "Validate, map, batch and print the plan (requests and time at the rate limit for"
+              + " sending, tracking and a later rollback) without sending anything or writing the"
+              + " journal.")
   boolean dryRun;
+
+  @Option(
+      names = "--track",
+      paramLabel = "all|sample[:N[:SEED]]|none",
+      description =
+          "Which ingestions to poll to their memory ids (one status request each; Synap has no"
+              + " status by batch). sample: a seeded sample of N documents (default "
+              + TrackPolicy.DEFAULT_SAMPLE
+              + ") plus every unclear answer (a duplicate-id conflict after a crash); all: every"
+              + " document (exact memory ids for all; a re-run with --track all on the same"
+              + " journal sends nothing again and tracks the rest); none: no polling. Default:"
+              + " sample, or all with --sample N (a test batch is tracked whole). Rollback polls"
+              + " what is untracked before deleting; verify --journal counts it as not covered.")
+  String track;
 
   @Option(
       names = "--force",
@@ -182,52 +195,33 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadOptions options = options();
-    CheckConfig checks = checks();
     Profile chosen = Profiles.resolve(profile);
-    Identities identities = identityOptions.identities();
-    ValidationResult validation =
-        new ValidationRun(
-                new RunOptions(
-                    checks,
-                    chosen,
-                    identities.map(),
-                    Runtime.getRuntime().availableProcessors(),
-                    clock,
-                    identities.defaultUser(),
-                    identities.defaultCustomer()))
-            .run(inputs);
-    ValidationGate gate = ValidationGate.of(validation);
-    out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
-    if (gate.exitCode() == ExitCodes.INPUT_OR_INTERNAL) {
-      return gate.exitCode();
-    }
-    if (!gate.passed() && !force) {
-      out.println("nothing sent: fix the findings (preflight validate lists them) or pass --force");
-      return ExitCodes.GATE_FAILED;
-    }
-    boolean forced = !gate.passed();
-    String gateText = (gate.passed() ? "passed: " : "failed: ") + gate.reason();
-    ExportSource source = new ExportSource(inputs, chosen, checks.limits(), identities);
+    LoadWorkflow workflow =
+        new LoadWorkflow(
+            new LoadWorkflow.Settings(
+                inputs,
+                chosen,
+                checks(),
+                identityOptions.identities(),
+                journal,
+                options(),
+                force,
+                connection.rateLimitPerMinute(),
+                VersionInfo.version(),
+                optionMap()),
+            clock);
     if (dryRun) {
-      return dryRun(out, source, options);
+      return dryRun(out, workflow);
     }
-    JournalRecord.Header header =
-        new JournalRecord.Header(
-            1,
-            VersionInfo.version(),
-            clock.instant().toString(),
-            chosen.name(),
-            ExportFingerprint.of(inputs),
-            optionMap());
     SynapIngestService service = connection.service(CallListener.NONE);
-    Instant start = clock.instant();
-    LoadResult result;
-    try (Journal j = Journal.openForExport(journal, header, AppendHook.NONE);
-        LoadProgressLine line = LoadProgressLine.start(progress, err)) {
-      result =
-          new LoadRun(j, service, options, clock, Sleeper.SYSTEM, line)
-              .run(source, new RunInfo(forced, gateText, optionMap()), validation.documents());
+    LoadWorkflow.Outcome outcome;
+    try (LoadProgressLine line = LoadProgressLine.start(progress, err)) {
+      outcome =
+          workflow.run(
+              service,
+              new SynapMemoryFinder(service.client()),
+              listener(out, line),
+              loaded -> writeReport(loaded, chosen));
     } catch (JournalException e) {
       err.println("preflight: " + e.getMessage());
       return e instanceof JournalRefusedException ? ExitCodes.USAGE : ExitCodes.INPUT_OR_INTERNAL;
@@ -236,28 +230,66 @@ final class LoadCommand implements Callable<Integer> {
       err.println("preflight: everything so far is journaled; run the same command to resume");
       return e.kind() == IngestException.Kind.FATAL ? ExitCodes.USAGE : ExitCodes.INPUT_OR_INTERNAL;
     }
-    LoadReport report =
-        new LoadReportAssembler(journal, Journal.readOnly(journal), start, clock.instant())
-            .load(result, forced, gateText);
-    List<Path> written = LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
-    printSummary(out, result, written);
-    List<String> problems = ProblemLines.load(report);
-    ProblemLines.print(
-        out, "Documents not loaded", problems, problems.size(), "load-report.json lists them all");
-    if (!result.complete()) {
-      return ExitCodes.INPUT_OR_INTERNAL;
+    if (outcome instanceof LoadWorkflow.Refused r) {
+      refused(out, r);
+    } else if (outcome instanceof LoadWorkflow.Loaded l) {
+      printSummary(out, l.result(), l.reports());
+      if (lastReport != null) {
+        List<String> problems = ProblemLines.load(lastReport);
+        ProblemLines.print(
+            out, "Documents not loaded", problems, problems.size(), "load-report.json lists them all");
+      }
     }
-    return result.tally().rejected() + result.tally().skipped() > 0
-        ? ExitCodes.GATE_FAILED
-        : ExitCodes.PASSED;
+    return outcome.exitCode();
   }
 
-  private int dryRun(PrintWriter out, ExportSource source, LoadOptions options) throws Exception {
-    LoadState state =
-        Files.isRegularFile(journal.resolve(Journal.FILE))
-            ? Journal.readOnly(journal)
-            : new LoadState();
-    PlanCounts c = BatchPlanner.dryRun(source, state, options.plan());
+  private static LoadWorkflow.Listener listener(PrintWriter out, ProgressListener line) {
+    return new LoadWorkflow.Listener() {
+      @Override
+      public void gate(ValidationGate gate) {
+        out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
+      }
+
+      @Override
+      public void plan(LoadPlan plan) {
+        plan.lines().forEach(out::println);
+        out.flush();
+      }
+
+      @Override
+      public ProgressListener progress() {
+        return line;
+      }
+    };
+  }
+
+  private static void refused(PrintWriter out, LoadWorkflow.Refused r) {
+    if (r.gate().exitCode() != ValidationGate.UNREADABLE) {
+      out.println("nothing sent: fix the findings (preflight validate lists them) or pass --force");
+    }
+  }
+
+  private List<Path> writeReport(LoadWorkflow.Loaded l, Profile chosen) throws IOException {
+    LoadReport report;
+    try {
+      report =
+          new LoadReportAssembler(journal, Journal.readOnly(journal), l.start(), l.end())
+              .load(
+                  l.result(), l.forced(), l.gateText(), l.plan(), l.timeline(), nextSteps(chosen));
+    } catch (JournalException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    lastReport = report;
+    return LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
+  }
+
+  private int dryRun(PrintWriter out, LoadWorkflow workflow) throws Exception {
+    LoadWorkflow.Outcome outcome = workflow.dryRun(listener(out, ProgressListener.NONE));
+    if (outcome instanceof LoadWorkflow.Refused r) {
+      refused(out, r);
+      return outcome.exitCode();
+    }
+    PlanCounts c = ((LoadWorkflow.Planned) outcome).counts();
     out.println(
         "dry run: "
             + c.read()
@@ -272,7 +304,26 @@ final class LoadCommand implements Callable<Integer> {
             + " already answered, "
             + c.skipped()
             + " skipped; nothing sent");
-    return ExitCodes.PASSED;
+    return outcome.exitCode();
+  }
+
+  private List<String> nextSteps(Profile chosen) {
+    String export =
+        " --profile "
+            + chosen.name()
+            + inputs.stream().map(p -> " " + p).reduce("", String::concat);
+    String where = " --journal " + journal + " --base-url " + connection.baseUrl();
+    return List.of(
+        "resume (sends only what has no answer, polls what is tracked): preflight load"
+            + where
+            + export,
+        "track every document to its memory ids (sends nothing again): preflight load"
+            + where
+            + export
+            + " --track all",
+        "roll back (polls untracked documents, then deletes every memory): preflight rollback"
+            + where
+            + export);
   }
 
   private LoadOptions options() {
@@ -283,6 +334,17 @@ final class LoadCommand implements Callable<Integer> {
       throw new ConfigException("--sample must be 0 or more and --poll-timeout 1 or more");
     }
     LoadOptions d = LoadOptions.defaults();
+    TrackPolicy policy;
+    try {
+      policy =
+          track != null
+              ? TrackPolicy.parse(track)
+              : sample > 0
+                  ? TrackPolicy.all()
+                  : TrackPolicy.sample(TrackPolicy.DEFAULT_SAMPLE, TrackPolicy.DEFAULT_SEED);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
     return new LoadOptions(
         new PlanOptions(batchSize, sample),
         RollbackCommand.checkConcurrency(concurrency),
@@ -290,7 +352,8 @@ final class LoadCommand implements Callable<Integer> {
         d.retryBackoff(),
         d.pollInterval(),
         d.pollMaxInterval(),
-        Duration.ofMinutes(pollTimeoutMinutes));
+        Duration.ofMinutes(pollTimeoutMinutes),
+        policy);
   }
 
   private CheckConfig checks() {
@@ -305,6 +368,7 @@ final class LoadCommand implements Callable<Integer> {
     m.put("concurrency", Integer.toString(concurrency));
     m.put("sample", Long.toString(sample));
     m.put("force", Boolean.toString(force));
+    m.put("rate-limit", Integer.toString(connection.rateLimitPerMinute()));
     return m;
   }
 
@@ -326,6 +390,41 @@ final class LoadCommand implements Callable<Integer> {
             + " failed, "
             + t.skipped()
             + " skipped");
+    var tr = r.tracking();
+    out.println(
+        "tracking: "
+            + tr.tracked()
+            + " document(s) tracked (--track "
+            + tr.policy().text()
+            + "): "
+            + tr.known()
+            + " with known memory ids, "
+            + tr.awaiting()
+            + " still awaiting; "
+            + tr.untracked()
+            + " untracked"
+            + (tr.unresolved() > 0
+                ? ", " + tr.unresolved() + " loaded by conflict with memories not found"
+                : ""));
+    if (tr.awaiting() > 0 && !tr.policy().tracksAll()) {
+      out.println(
+          "  "
+              + tr.awaiting()
+              + " sampled ingestion(s) still queued at the service: preflight status shows them,"
+              + " the next run of this load polls them");
+    }
+    out.println("  " + tr.rollbackPromise());
+    out.println("  " + tr.verifyPromise());
+    double seconds = Math.max(0.001, r.elapsed().toMillis() / 1000.0);
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "requests: %d in %.1fs (%.1f/s), %d answered 429",
+            r.requests(),
+            seconds,
+            r.requests() / seconds,
+            r.rateLimited()));
+    r.unresolved().forEach(u -> out.println("  unresolved: " + u));
     r.problems().forEach(p -> out.println("  not complete: " + p));
     written.forEach(p -> out.println("report: " + p));
   }

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Load progress on stderr: documents sent / accepted / rejected, rate and ETA. On a terminal one
- * line is redrawn at most four times a second; with {@code --progress always} off a terminal, a
+ * Load progress on stderr: documents sent / accepted / rejected, documents/s, requests/s and time
+ * left (never zero while work remains: without a rate it shows what is left instead). On a terminal
+ * one line is redrawn at most four times a second; with {@code --progress always} off a terminal, a
  * line is printed every ten seconds. Thread-safe.
  */
 final class LoadProgressLine implements ProgressListener, AutoCloseable {
@@ -70,9 +71,17 @@ final class LoadProgressLine implements ProgressListener, AutoCloseable {
         s.append(", ").append(t.inFlight()).append(" in flight");
       }
     }
-    s.append(String.format(Locale.ROOT, ", %.1f/s", p.perSecond()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            ", %.1f %s/s, %.1f requests/s",
+            p.perSecond(),
+            "delete".equals(p.phase()) ? "memories" : "docs",
+            p.requestsPerSecond()));
     if (p.eta() != null) {
-      s.append(", ETA ").append(duration(p.eta()));
+      s.append(", ").append(duration(p.eta())).append(" left");
+    } else if (p.remaining() > 0) {
+      s.append(", ").append(p.remaining()).append(" left");
     }
     return s.toString();
   }

@@ -5,8 +5,11 @@ import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.journal.Tally;
+import dev.synap.preflight.loader.plan.LoadPlan;
 import dev.synap.preflight.loader.run.LoadResult;
 import dev.synap.preflight.loader.run.RollbackResult;
+import dev.synap.preflight.loader.run.Timeline;
+import dev.synap.preflight.loader.track.TrackingView;
 import dev.synap.preflight.reports.load.LoadReport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,20 +31,74 @@ final class LoadReportAssembler {
     this.end = end;
   }
 
-  LoadReport load(LoadResult result, boolean force, String gate) {
+  LoadReport load(
+      LoadResult result,
+      boolean force,
+      String gate,
+      LoadPlan plan,
+      List<Timeline.Sample> timeline,
+      List<String> next) {
     Tally t = result.tally();
     long answered = t.accepted() + t.rejected();
     JournalRecord.RunStarted run = lastRun();
     long inRun = run == null ? answered : answered - run.answeredAtStart();
-    return build(
-        "load",
-        force,
-        gate,
-        result.complete(),
-        result.plan().read(),
-        inRun,
-        result.problems(),
-        null);
+    LoadReport r =
+        build(
+            "load",
+            force,
+            gate,
+            result.complete(),
+            result.plan().read(),
+            inRun,
+            result.problems(),
+            null);
+    TrackingView tv = result.tracking();
+    double seconds = Math.max(0.001, result.elapsed().toMillis() / 1000.0);
+    LoadReport.Operations ops =
+        new LoadReport.Operations(
+            plan.lines(),
+            plan.rateLimitPerMinute(),
+            plan.loadRequests(),
+            plan.rateLimitPerMinute() > 0
+                ? LoadPlan.at(plan.loadRequests(), plan.rateLimitPerMinute()).toMillis()
+                : null,
+            result.requests(),
+            result.requests() / seconds,
+            result.rateLimited(),
+            new LoadReport.Tracking(
+                tv.policy().text(),
+                tv.tracked(),
+                tv.known(),
+                tv.awaiting(),
+                tv.untracked(),
+                tv.unresolved(),
+                tv.rollbackPromise(),
+                tv.verifyPromise()),
+            next,
+            timeline.stream()
+                .map(
+                    x ->
+                        new LoadReport.Sample(
+                            x.seconds(), x.phase(), x.done(), x.requests(), x.rateLimited()))
+                .toList());
+    return new LoadReport(
+        r.schemaVersion(),
+        r.tool(),
+        r.command(),
+        r.journal(),
+        r.profile(),
+        r.files(),
+        r.force(),
+        r.gate(),
+        r.complete(),
+        r.totals(),
+        r.timings(),
+        r.problems(),
+        r.rejected(),
+        r.skipped(),
+        r.failed(),
+        r.rollback(),
+        ops);
   }
 
   LoadReport rollback(RollbackResult rb) {

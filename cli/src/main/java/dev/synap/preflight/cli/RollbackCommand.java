@@ -6,6 +6,7 @@ import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
 import dev.synap.preflight.loader.plan.ExportSource;
+import dev.synap.preflight.loader.plan.LoadPlan;
 import dev.synap.preflight.loader.remote.SynapIngestService;
 import dev.synap.preflight.loader.remote.SynapMemoryFinder;
 import dev.synap.preflight.loader.run.IngestException;
@@ -134,6 +135,8 @@ final class RollbackCommand implements Callable<Integer> {
     RollbackResult result;
     try (Journal j = Journal.open(journal);
         LoadProgressLine line = LoadProgressLine.start(progress, err)) {
+      LoadPlan.rollbackLines(j.state(), connection.rateLimitPerMinute()).forEach(out::println);
+      out.flush();
       Rollback rollback = new Rollback(j, service, options, clock, Sleeper.SYSTEM, line);
       if (chosen != null) {
         checkExport(j, chosen);

@@ -4,6 +4,8 @@ import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.Tally;
 import dev.synap.preflight.loader.run.LoadStatus;
+import dev.synap.preflight.loader.run.ProgressFile;
+import dev.synap.preflight.loader.track.TrackingView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -105,7 +107,24 @@ final class StatusCommand implements Callable<Integer> {
     out.println("completed:    " + t.completed());
     out.println("failed:       " + t.failed());
     out.println("in flight:    " + t.inFlight());
-    out.println("awaiting:     " + t.awaiting());
+    TrackingView tr = s.tracking();
+    out.println(
+        "tracking:     --track "
+            + tr.policy().text()
+            + ": "
+            + tr.tracked()
+            + " tracked ("
+            + tr.known()
+            + " with memory ids, "
+            + tr.awaiting()
+            + " awaiting their status), "
+            + tr.untracked()
+            + " untracked"
+            + (tr.unresolved() > 0
+                ? ", " + tr.unresolved() + " loaded by conflict, unresolved"
+                : ""));
+    out.println("rollback:     " + tr.rollbackPromise());
+    out.println("verify:       " + tr.verifyPromise());
     out.println("skipped:      " + t.skipped());
     if (t.deletedMemories() > 0) {
       out.println("deleted:      " + t.deletedMemories() + " memories (rollback)");
@@ -113,11 +132,32 @@ final class StatusCommand implements Callable<Integer> {
     out.println(
         String.format(
             Locale.ROOT, "rate:         %.1f documents/s (last load run)", s.perSecond()));
+    if (s.live() != null && !s.settled()) {
+      ProgressFile.Snapshot live = s.live();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "live:         %s phase at %s: %.1f/s, %.1f requests/s%s",
+              live.phase(),
+              live.at(),
+              live.documentsPerSecond(),
+              live.requestsPerSecond(),
+              ProgressFile.eta(live)
+                  .map(d -> ", " + LoadProgressLine.duration(d) + " left in this phase")
+                  .orElse("")));
+    }
     if (s.remaining() >= 0) {
       out.println(
           "remaining:    "
               + s.remaining()
-              + (s.eta() != null ? ", ETA " + LoadProgressLine.duration(s.eta()) : ""));
+              + " to send"
+              + (s.eta() != null ? ", about " + LoadProgressLine.duration(s.eta()) + " left" : "")
+              + (tr.awaiting() > 0
+                  ? "; "
+                      + tr.awaiting()
+                      + " tracked ingestion(s) awaiting their status"
+                      + (s.remaining() == 0 ? " (time left: unknown until polled)" : "")
+                  : ""));
     }
     out.println("state:        " + (s.settled() ? "settled" : "not settled"));
   }

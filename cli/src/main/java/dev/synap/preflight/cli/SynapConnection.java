@@ -122,6 +122,8 @@ final class SynapConnection {
           .memoriesPrefix(memoriesPrefix)
           .apiKey(key)
           .rateLimitPerMinute(perMinute)
+          // a limit lower than a load needs makes it slow, not failed: wait for permits
+          .rateLimitMaxWait(Duration.ofDays(1))
           .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("--base-url " + baseUrl + ": " + e.getMessage());

@@ -111,6 +111,60 @@ class LoadCommandTest {
   }
 
   @Test
+  void thePlanComesFirstTheSampleIsTrackedAndStatusSaysWhatIsLeft() throws Exception {
+    Path input = export(30, false);
+    Path journal = tmp.resolve("journal");
+    CliRunner.Result dry =
+        load(input, journal, "--dry-run", "--rate-limit", "60/min", "--track", "sample:4");
+    assertThat(dry.exitCode()).as(dry.err()).isEqualTo(ExitCodes.PASSED);
+    assertThat(dry.out())
+        .contains(
+            "plan: 30 document(s) to send in 5 batch(es) of up to 7; times at --rate-limit"
+                + " 60/min")
+        .contains("  sending:  5 request(s), 5.0s (one a batch)")
+        .contains("  tracking: 4 request(s), 4.0s at least")
+        .contains("--track sample:4:14")
+        .contains("  rollback: 56 request(s), 56.0s if asked later (26 status request(s)");
+    assertThat(journal.resolve("journal.log")).doesNotExist();
+
+    CliRunner.Result run = load(input, journal, "--track", "sample:4");
+    assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(ExitCodes.PASSED);
+    String out = run.out();
+    assertThat(out.indexOf("plan: 30 document(s)")).isLessThan(out.indexOf("load: 30 sent"));
+    assertThat(out)
+        .contains("30 accepted")
+        .contains("4 completed")
+        .contains("tracking: 4 document(s) tracked (--track sample:4:14): 4 with known memory ids")
+        .contains("26 untracked")
+        .contains("rollback first polls the 26 document(s)")
+        .contains("verify --journal counts the 26 document(s)")
+        .containsPattern("requests: \\d+ in [0-9.]+s");
+    List<String> manifest = Files.readAllLines(journal.resolve("manifest.jsonl"));
+    assertThat(manifest.stream().filter(l -> l.contains("\"tracked\":false"))).hasSize(26);
+    assertThat(manifest.stream().filter(l -> l.contains("\"status\":\"completed\""))).hasSize(4);
+    assertThat(Files.readString(journal.resolve("load-report.json")))
+        .contains("\"untracked\": 26")
+        .contains("--track all");
+
+    CliRunner.Result status = CliRunner.run("status", "--journal", journal.toString());
+    assertThat(status.exitCode()).as(status.out()).isEqualTo(ExitCodes.PASSED);
+    assertThat(status.out())
+        .contains("tracking:     --track sample:4:14: 4 tracked (4 with memory ids, 0 awaiting")
+        .contains("remaining:    0 to send")
+        .doesNotContain("ETA")
+        .doesNotContain("0m00s left");
+
+    CliRunner.Result all = load(input, journal, "--track", "all");
+    assertThat(all.exitCode()).as(all.err() + all.out()).isEqualTo(ExitCodes.PASSED);
+    assertThat(all.out()).contains("30 completed").contains("0 untracked");
+    assertThat(Journal.readOnly(journal).lastBatch()).as("nothing sent again").isEqualTo(5);
+
+    CliRunner.Result bad = load(input, journal, "--track", "most");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--track takes all, none, sample");
+  }
+
+  @Test
   void aFailedGateSendsNothingUnlessForcedAndTheForceIsJournaled() throws Exception {
     Path input = export(6, true);
     Path journal = tmp.resolve("journal");

@@ -3,8 +3,8 @@ package dev.synap.preflight.synap;
 import java.time.Duration;
 
 /**
- * Observes the client's retries (for progress lines, journals or metrics). Called on the calling
- * thread; must not throw. Never receives the API key.
+ * Observes the client's attempts and retries (for progress lines, journals or metrics). Called on
+ * the calling thread; must not throw. Never receives the API key.
  */
 @FunctionalInterface
 public interface CallListener {
@@ -20,4 +20,12 @@ public interface CallListener {
    * @param delay how long the client waits first
    */
   void onRetry(String operation, int retry, String reason, Duration delay);
+
+  /**
+   * An HTTP attempt is about to be sent (or refused for want of a rate-limit permit): every call
+   * and every retry, so a listener can count requests against the budget.
+   *
+   * @param operation method and path
+   */
+  default void onAttempt(String operation) {}
 }

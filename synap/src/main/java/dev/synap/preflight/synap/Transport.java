@@ -47,7 +47,11 @@ final class Transport {
     this.requestTimeout = settings.requestTimeout();
     this.retryPolicy = new RetryPolicy(settings.retrySettings(), clock, settings.jitter());
     this.rateLimit =
-        RateLimit.perMinute(settings.rateLimitPerMinute(), settings.rateLimitMaxWait());
+        RateLimit.perMinute(
+            settings.rateLimitPerMinute(),
+            settings.rateLimitMaxWait(),
+            settings.sleeper(),
+            System::nanoTime);
     this.sleeper = settings.sleeper();
     this.correlationIds = new CorrelationIds(clock);
     this.listener = settings.listener();
@@ -101,6 +105,9 @@ final class Transport {
         context.onComplete();
         return new Outcome(response, correlationId);
       }
+      if (response.statusCode() == 429) {
+        rateLimit.holdOff(Duration.ofMillis(delay));
+      }
       pause(call, correlationId, attempt, "HTTP " + response.statusCode(), delay);
     }
   }
@@ -130,7 +137,9 @@ final class Transport {
   }
 
   private void permit(Call call, String correlationId) {
-    if (!rateLimit.acquire()) {
+    if (rateLimit.acquire()) {
+      listener.onAttempt(call.operation());
+    } else {
       throw new RateLimitedException(
           Failure.noResponse(
               call.operation(),

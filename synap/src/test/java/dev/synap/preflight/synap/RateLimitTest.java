@@ -9,6 +9,8 @@ import dev.synap.preflight.synap.error.RateLimitedException;
 import dev.synap.preflight.synap.resilience.RateLimit;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,71 @@ class RateLimitTest {
     RateLimit limit = RateLimit.perMinute(1, Duration.ZERO);
     assertThat(limit.acquire()).isTrue();
     assertThat(limit.acquire()).isFalse();
+  }
+
+  @Test
+  void aHoldOffMakesEveryOtherCallerWaitItOutAndALongerOneIsKept() throws Exception {
+    long[] now = {0};
+    List<Duration> waits = new ArrayList<>();
+    RateLimit limit =
+        RateLimit.perMinute(
+            0,
+            Duration.ofMinutes(5),
+            d -> {
+              synchronized (waits) {
+                waits.add(d);
+                now[0] += d.toNanos();
+              }
+            },
+            () -> now[0]);
+    assertThat(limit.acquire()).isTrue();
+    assertThat(waits).isEmpty();
+    onAnotherThread(
+        () -> {
+          limit.holdOff(Duration.ofSeconds(30));
+          limit.holdOff(Duration.ofSeconds(10));
+          assertThat(limit.acquire()).as("the thread that met the 429 waits by itself").isTrue();
+        });
+    assertThat(waits).isEmpty();
+    assertThat(limit.acquire()).isTrue();
+    assertThat(waits).containsExactly(Duration.ofSeconds(30));
+    assertThat(limit.acquire()).as("the hold-off is over").isTrue();
+    assertThat(waits).hasSize(1);
+    onAnotherThread(() -> limit.holdOff(Duration.ofMinutes(6)));
+    assertThat(limit.acquire()).as("a hold-off longer than the longest wait fails").isFalse();
+  }
+
+  @Test
+  void a429OnOneThreadHoldsBackTheCallsOfTheOthers() throws Exception {
+    fake.then(Reply.json(429, "{}").withHeader("Retry-After", "7"));
+    RecordingSleeper sleeper = new RecordingSleeper();
+    SynapClient client = TestClients.builder(fake, sleeper).build();
+    onAnotherThread(client::health);
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
+    client.health();
+    // the recording sleeper does not really wait, so the hold-off is still in force here
+    assertThat(sleeper.waits())
+        .hasSize(2)
+        .allSatisfy(d -> assertThat(d).isGreaterThan(Duration.ofSeconds(1)));
+    assertThat(fake.seen()).hasSize(3);
+  }
+
+  private static void onAnotherThread(Runnable r) throws Exception {
+    Throwable[] failed = new Throwable[1];
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                r.run();
+              } catch (Throwable e) {
+                failed[0] = e;
+              }
+            });
+    t.start();
+    t.join();
+    if (failed[0] != null) {
+      throw new AssertionError(failed[0]);
+    }
   }
 
   @Test

@@ -1,11 +1,13 @@
 package dev.synap.preflight.loader.journal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * A journal open for appending. {@link #open} locks the directory, reads the intact records into a
@@ -24,6 +26,7 @@ public final class Journal implements AutoCloseable {
   private final AppendHook hook;
   private final JournalReader.Recovery recovery;
   private boolean closed;
+  private long forces;
 
   private Journal(
       Path file,
@@ -123,24 +126,49 @@ public final class Journal implements AutoCloseable {
   }
 
   /** Writes {@code record}, forces it to disk, then applies it to the state. */
-  public synchronized void append(JournalRecord record) throws JournalException {
+  public void append(JournalRecord record) throws JournalException {
+    append(List.of(record));
+  }
+
+  /**
+   * Group commit: writes every record of {@code records} in one write, forces the file once, then
+   * applies them to the state in order. Either all of them count as written (the force returned)
+   * or, after a crash, a prefix of them is on disk (a torn last line is cut off on the next open):
+   * the caller must only have acted on what it appends here in a way that is safe to repeat (a
+   * status read, a delete answered "already gone" the second time), or append before acting.
+   */
+  public synchronized void append(List<? extends JournalRecord> records) throws JournalException {
     if (closed) {
       throw new JournalClosedException("journal " + file + " is closed");
     }
-    runHook(() -> hook.beforeAppend(record));
-    byte[] line = JournalCodec.encode(record);
+    if (records.isEmpty()) {
+      return;
+    }
+    runHook(() -> hook.beforeAppend(records.get(0)));
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (JournalRecord record : records) {
+      lines.writeBytes(JournalCodec.encode(record));
+    }
     try {
-      ByteBuffer buf = ByteBuffer.wrap(line);
+      ByteBuffer buf = ByteBuffer.wrap(lines.toByteArray());
       while (buf.hasRemaining()) {
         channel.write(buf);
       }
       channel.force(false);
+      forces++;
     } catch (IOException e) {
       closed = true;
       throw new JournalException("cannot write journal " + file + ": " + e.getMessage(), e);
     }
-    state.apply(record);
-    runHook(() -> hook.afterAppend(record));
+    for (JournalRecord record : records) {
+      state.apply(record);
+      runHook(() -> hook.afterAppend(record));
+    }
+  }
+
+  /** How many times this journal forced its file since it was opened (one per group). */
+  public synchronized long forces() {
+    return forces;
   }
 
   private void runHook(Runnable call) {

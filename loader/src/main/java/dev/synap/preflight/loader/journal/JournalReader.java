@@ -41,6 +41,9 @@ public final class JournalReader {
         if (rec.isEmpty()) {
           return tail(file, lines, offset, count);
         }
+        if (count == 0 && rec.get() instanceof JournalRecord.Header h) {
+          checkFormat(file, h);
+        }
         sink.accept(rec.get());
         offset += lines.length() + 1;
         count++;
@@ -49,6 +52,22 @@ public final class JournalReader {
       throw new JournalException("cannot read journal " + file + ": " + e.getMessage(), e);
     }
     return new Recovery(offset, count, 0);
+  }
+
+  private static void checkFormat(Path file, JournalRecord.Header h)
+      throws JournalRefusedException {
+    if (h.format() < 1 || h.format() > JournalRecord.Header.FORMAT) {
+      throw new JournalRefusedException(
+          "journal "
+              + file
+              + " is in format "
+              + h.format()
+              + " (written by preflight "
+              + h.tool()
+              + "); this preflight reads formats 1 to "
+              + JournalRecord.Header.FORMAT
+              + ": use that version of preflight with it, or a new --journal");
+    }
   }
 
   private static Recovery tail(Path file, LineReader lines, long offset, long count)

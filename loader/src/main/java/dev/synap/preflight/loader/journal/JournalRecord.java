@@ -27,7 +27,8 @@ public sealed interface JournalRecord {
   /**
    * The first record: what this journal is a load of.
    *
-   * @param format journal format version (1)
+   * @param format journal format version (1 or {@value #FORMAT}); a journal of a newer format is
+   *     refused, never misread
    * @param tool the preflight version that created it
    * @param created when the journal was created
    * @param profile the profile the export was read through
@@ -41,7 +42,14 @@ public sealed interface JournalRecord {
       String profile,
       List<ExportFile> files,
       Map<String, String> options)
-      implements JournalRecord {}
+      implements JournalRecord {
+    /**
+     * The format this version writes and the newest it reads: 2 adds each document's content
+     * fingerprint to {@code sent} records and journals the tracking policy of each run; format 1 is
+     * read as a load that tracked every document.
+     */
+    public static final int FORMAT = 2;
+  }
 
   /**
    * A run (load, poll or rollback) started against this journal.
@@ -80,8 +88,17 @@ public sealed interface JournalRecord {
    *
    * @param batch batch number, unique within the journal
    * @param ids the document ids, in request order
+   * @param fingerprints each document's {@link DocumentFingerprint}, index-aligned with {@code ids}
+   *     (format 2; null in journals of format 1)
    */
-  record BatchSent(long batch, List<String> ids) implements JournalRecord {}
+  record BatchSent(long batch, List<String> ids, List<String> fingerprints)
+      implements JournalRecord {
+
+    /** A batch without fingerprints. */
+    public BatchSent(long batch, List<String> ids) {
+      this(batch, ids, null);
+    }
+  }
 
   /**
    * The service answered a batch: one item per document, in request order.

@@ -25,6 +25,8 @@ public final class LoadState {
   private final Map<String, String> deleteFailures = new LinkedHashMap<>();
   private final Set<String> knownMemories = new HashSet<>();
   private final Map<String, Set<String>> rollbackMemories = new HashMap<>();
+  private final TallyCounter counter = new TallyCounter();
+  private final Map<String, String> fingerprints = new HashMap<>();
   private long lastBatch;
   private long failedBatches;
 
@@ -65,12 +67,15 @@ public final class LoadState {
 
   private void sent(JournalRecord.BatchSent b) {
     lastBatch = Math.max(lastBatch, b.batch());
+    if (b.fingerprints() != null && b.fingerprints().size() == b.ids().size()) {
+      for (int i = 0; i < b.ids().size(); i++) {
+        fingerprints.put(b.ids().get(i), b.fingerprints().get(i));
+      }
+    }
     for (String id : b.ids()) {
       DocState old = docs.get(id);
       if (old == null || old.phase() == DocPhase.IN_FLIGHT) {
-        docs.put(
-            id,
-            new DocState(id, DocPhase.IN_FLIGHT, b.batch(), null, null, List.of(), null, false));
+        put(new DocState(id, DocPhase.IN_FLIGHT, b.batch(), null, null, List.of(), null, false));
       }
     }
   }
@@ -110,7 +115,7 @@ public final class LoadState {
                   item.error(),
                   true);
         };
-    docs.put(item.documentId(), doc);
+    put(doc);
   }
 
   private void polled(JournalRecord.Polled p) {
@@ -121,8 +126,7 @@ public final class LoadState {
     boolean ok = "completed".equals(p.status()) || "partial_success".equals(p.status());
     List<String> memories = p.memoryIds() == null ? List.of() : List.copyOf(p.memoryIds());
     knownMemories.addAll(memories);
-    docs.put(
-        p.documentId(),
+    put(
         new DocState(
             p.documentId(),
             ok ? DocPhase.COMPLETED : DocPhase.FAILED,
@@ -132,6 +136,10 @@ public final class LoadState {
             memories,
             p.error(),
             old.byConflict()));
+  }
+
+  private void put(DocState doc) {
+    counter.replace(docs.put(doc.documentId(), doc), doc);
   }
 
   /** The header, once written. */
@@ -145,6 +153,14 @@ public final class LoadState {
     return s != null
         ? s
         : new DocState(documentId, DocPhase.PENDING, 0, null, null, List.of(), null, false);
+  }
+
+  /**
+   * The content fingerprint the document was last sent with ({@link DocumentFingerprint}), or null
+   * (never sent, or sent by a journal of format 1).
+   */
+  public synchronized String fingerprint(String documentId) {
+    return fingerprints.get(documentId);
   }
 
   /** Every document the journal saw, in the order first sent. */
@@ -211,6 +227,6 @@ public final class LoadState {
 
   /** Counts of documents per phase. */
   public synchronized Tally tally() {
-    return Tally.of(docs.values(), skipped.size(), deleted.size());
+    return counter.tally(skipped.size(), deleted.size());
   }
 }

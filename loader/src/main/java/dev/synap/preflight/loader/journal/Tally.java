@@ -1,7 +1,5 @@
 package dev.synap.preflight.loader.journal;
 
-import java.util.Collection;
-
 /**
  * Document counts of a load.
  *
@@ -26,39 +24,4 @@ public record Tally(
     long failed,
     long awaiting,
     long skipped,
-    long deletedMemories) {
-
-  static Tally of(Collection<DocState> docs, long skipped, long deleted) {
-    long inFlight = 0, accepted = 0, rejected = 0, conflict = 0, completed = 0, failed = 0;
-    long awaiting = 0;
-    for (DocState d : docs) {
-      switch (d.phase()) {
-        case IN_FLIGHT -> inFlight++;
-        case REJECTED -> rejected++;
-        case COMPLETED -> completed++;
-        case FAILED -> failed++;
-        default -> {}
-      }
-      if (d.phase() != DocPhase.IN_FLIGHT && d.phase() != DocPhase.REJECTED) {
-        accepted++;
-      }
-      if (d.byConflict()) {
-        conflict++;
-      }
-      if (d.awaitsStatus()) {
-        awaiting++;
-      }
-    }
-    return new Tally(
-        docs.size(),
-        inFlight,
-        accepted,
-        rejected,
-        conflict,
-        completed,
-        failed,
-        awaiting,
-        skipped,
-        deleted);
-  }
-}
+    long deletedMemories) {}

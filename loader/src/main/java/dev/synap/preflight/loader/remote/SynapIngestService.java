@@ -144,6 +144,16 @@ public final class SynapIngestService implements IngestService {
   }
 
   @Override
+  public long requests() {
+    return retries.attempts();
+  }
+
+  @Override
+  public long rateLimited() {
+    return retries.rateLimited();
+  }
+
+  @Override
   public void delete(String memoryId) throws IngestException {
     try {
       client.delete(memoryId);

@@ -1,6 +1,7 @@
 package dev.synap.preflight.loader.run;
 
 import dev.synap.preflight.loader.journal.DocPhase;
+import dev.synap.preflight.loader.journal.DocumentFingerprint;
 import dev.synap.preflight.loader.journal.ItemResult;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
@@ -38,14 +39,16 @@ final class BatchSender {
   boolean send(List<PlannedDoc> batch) throws JournalException, IngestException {
     long number = batchNumbers.incrementAndGet();
     List<String> ids = new ArrayList<>(batch.size());
+    List<String> fingerprints = new ArrayList<>(batch.size());
     List<Boolean> uncertain = new ArrayList<>(batch.size());
     List<MemoryDocument> docs = new ArrayList<>(batch.size());
     for (PlannedDoc d : batch) {
       ids.add(d.documentId());
+      fingerprints.add(DocumentFingerprint.of(d.source().document()));
       uncertain.add(journal.state().doc(d.documentId()).phase() == DocPhase.IN_FLIGHT);
       docs.add(d.source().document());
     }
-    journal.append(new JournalRecord.BatchSent(number, ids));
+    journal.append(new JournalRecord.BatchSent(number, ids, fingerprints));
     List<SendOutcome> outcomes;
     try {
       outcomes = service.send(docs);

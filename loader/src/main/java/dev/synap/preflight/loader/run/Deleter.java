@@ -1,14 +1,23 @@
 package dev.synap.preflight.loader.run;
 
 import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Deletes one memory and journals the outcome: {@code deleted} (also when the service says it is
- * already gone) or {@code delete-failed} with the service's message. A fatal answer is rethrown.
+ * Deletes memories and journals the outcomes in groups: {@code deleted} (also when the service says
+ * it is already gone) or {@code delete-failed} with the service's message; a fatal answer is
+ * rethrown. A group of up to {@value #GROUP} deletes is forced to the journal once: a crash before
+ * that force makes the next rollback send those deletes again, which the service answers "not
+ * found" and the journal counts as already gone, so no memory of the load is left and none is
+ * deleted twice.
  */
 final class Deleter {
+  /** Deletes per journal force. */
+  static final int GROUP = 50;
+
   private final Journal journal;
   private final IngestService service;
   private final AtomicLong deleted = new AtomicLong();
@@ -19,22 +28,31 @@ final class Deleter {
     this.service = service;
   }
 
-  void delete(String documentId, String memoryId) throws Exception {
+  /** Deletes one memory, adding its outcome to {@code group} (journaled by {@link #commit}). */
+  void delete(String documentId, String memoryId, List<JournalRecord> group) throws Exception {
     try {
       service.delete(memoryId);
-      journal.append(new JournalRecord.Deleted(documentId, memoryId, false));
+      group.add(new JournalRecord.Deleted(documentId, memoryId, false));
       deleted.incrementAndGet();
     } catch (IngestException e) {
       switch (e.kind()) {
         case NOT_FOUND -> {
-          journal.append(new JournalRecord.Deleted(documentId, memoryId, true));
+          group.add(new JournalRecord.Deleted(documentId, memoryId, true));
           gone.incrementAndGet();
         }
-        case FATAL -> throw e;
-        default ->
-            journal.append(new JournalRecord.DeleteFailed(documentId, memoryId, e.getMessage()));
+        case FATAL -> {
+          commit(group);
+          throw e;
+        }
+        default -> group.add(new JournalRecord.DeleteFailed(documentId, memoryId, e.getMessage()));
       }
     }
+  }
+
+  /** Journals the group's outcomes with one force and empties it. */
+  void commit(List<JournalRecord> group) throws JournalException {
+    journal.append(group);
+    group.clear();
   }
 
   /** Memories deleted by this run. */

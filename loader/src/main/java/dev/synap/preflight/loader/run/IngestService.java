@@ -33,4 +33,17 @@ public interface IngestService {
    * @throws IngestException {@code NOT_FOUND} when it does not exist (already deleted)
    */
   void delete(String memoryId) throws IngestException;
+
+  /**
+   * HTTP requests sent so far (every attempt, retries included; 0 when not counted), for the
+   * requests/s a progress line and a load report show.
+   */
+  default long requests() {
+    return 0;
+  }
+
+  /** Requests answered 429 (rate limited) so far (0 when not counted). */
+  default long rateLimited() {
+    return 0;
+  }
 }

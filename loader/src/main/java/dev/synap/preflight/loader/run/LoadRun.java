@@ -7,11 +7,15 @@ import dev.synap.preflight.loader.journal.Tally;
 import dev.synap.preflight.loader.plan.BatchPlanner;
 import dev.synap.preflight.loader.plan.DocumentSource;
 import dev.synap.preflight.loader.plan.PlannedDoc;
+import dev.synap.preflight.loader.track.TrackPolicy;
+import dev.synap.preflight.loader.track.TrackingView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +31,7 @@ public final class LoadRun {
   private final Clock clock;
   private final Sleeper sleeper;
   private final ProgressListener listener;
+  private MemoryFinder finder;
 
   /** A load writing to an open journal (whose header the caller has checked or written). */
   public LoadRun(
@@ -42,6 +47,16 @@ public final class LoadRun {
     this.clock = clock;
     this.sleeper = sleeper;
     this.listener = listener;
+  }
+
+  /**
+   * After sending, searches for the memories of documents loaded by a duplicate-id conflict whose
+   * ingestion the service did not name (an earlier attempt's answer was lost), as rollback does, so
+   * that the manifest names them; those not found are reported.
+   */
+  public LoadRun resolvingConflictsWith(MemoryFinder memoryFinder) {
+    this.finder = memoryFinder;
+    return this;
   }
 
   /**
@@ -62,15 +77,19 @@ public final class LoadRun {
             ? Math.min(options.plan().sample(), expectedTotal)
             : expectedTotal;
     Tally before = journal.state().tally();
+    Map<String, String> runOptions = new LinkedHashMap<>(info.options());
+    runOptions.put(TrackPolicy.OPTION, options.track().text());
     journal.append(
         new JournalRecord.RunStarted(
             start.toString(),
             "load",
             info.force(),
             info.gate(),
-            info.options(),
+            runOptions,
             before.accepted() + before.rejected(),
             total));
+    long requestsAtStart = service.requests();
+    long limitedAtStart = service.rateLimited();
     AtomicLong givenUp = new AtomicLong();
     BatchPlanner planner;
     try (DocumentSource.Cursor cursor = source.open()) {
@@ -86,6 +105,8 @@ public final class LoadRun {
               });
       send(planner, total, givenUp);
     }
+    List<String> unresolved =
+        finder == null ? List.of() : new ConflictResolver(journal, finder, options).resolve(source);
     long awaiting = new Poller(journal, service, options, clock, sleeper, listener).poll(total);
     Manifest.write(journal);
     Tally tally = journal.state().tally();
@@ -94,14 +115,23 @@ public final class LoadRun {
         tally,
         givenUp.get(),
         Duration.between(start, clock.instant()),
-        problems(tally, awaiting));
+        problems(tally, options.track().tracksAll() ? awaiting : 0),
+        TrackingView.of(journal.state()),
+        service.requests() - requestsAtStart,
+        service.rateLimited() - limitedAtStart,
+        unresolved);
   }
 
   private void send(BatchPlanner planner, long total, AtomicLong givenUp) throws Exception {
     BatchSender sender = new BatchSender(journal, service);
     ProgressMeter meter =
         new ProgressMeter(
-            "send", total, clock, journal.state().tally(), t -> t.accepted() + t.rejected());
+            "send",
+            total,
+            clock,
+            journal.state().tally(),
+            t -> t.accepted() + t.rejected(),
+            service::requests);
     Workers.run(
         options.concurrency(),
         "send",
@@ -144,8 +174,8 @@ public final class LoadRun {
     if (awaiting > 0) {
       out.add(
           awaiting
-              + " ingestion(s) not finished when polling stopped; run the load again with the same"
-              + " journal to keep polling");
+              + " tracked ingestion(s) not finished when polling stopped; run the load again with"
+              + " the same journal to keep polling");
     }
     return out;
   }

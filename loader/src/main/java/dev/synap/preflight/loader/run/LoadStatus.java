@@ -5,6 +5,7 @@ import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.journal.Tally;
+import dev.synap.preflight.loader.track.TrackingView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,10 @@ import java.util.List;
  * @param lastActivity when the journal was last written
  * @param perSecond documents answered per second in the last load run (0 when unknown)
  * @param remaining documents of the export with no answer yet (-1 when the total is unknown)
- * @param eta time left at that rate, or null
+ * @param eta time left to send them at that rate, or null when unknown or nothing is left to send
+ *     (never zero while documents remain)
+ * @param tracking what is tracked, awaiting its status and untracked
+ * @param live the running phase's rates and time left as the load last wrote them, or null
  */
 public record LoadStatus(
     JournalRecord.Header header,
@@ -32,7 +36,9 @@ public record LoadStatus(
     Instant lastActivity,
     double perSecond,
     long remaining,
-    Duration eta) {
+    Duration eta,
+    TrackingView tracking,
+    ProgressFile.Snapshot live) {
 
   /** Reads the journal in {@code dir}. */
   public static LoadStatus read(Path dir) throws JournalException, IOException {
@@ -42,10 +48,10 @@ public record LoadStatus(
     }
     LoadState state = Journal.readOnly(dir);
     Instant last = Files.getLastModifiedTime(file).toInstant();
-    return of(state, last);
+    return of(state, last, ProgressFile.read(dir).orElse(null));
   }
 
-  static LoadStatus of(LoadState state, Instant lastActivity) {
+  static LoadStatus of(LoadState state, Instant lastActivity, ProgressFile.Snapshot live) {
     Tally t = state.tally();
     List<JournalRecord.RunStarted> runs = state.runs();
     JournalRecord.RunStarted load =
@@ -60,14 +66,29 @@ public record LoadStatus(
       rate = seconds > 0 && done > 0 ? done / seconds : 0;
       if (load.expectedTotal() > 0) {
         remaining = Math.max(0, load.expectedTotal() - answered - t.skipped());
-        eta = rate > 0 ? Duration.ofMillis((long) (remaining / rate * 1000)) : null;
+        eta =
+            rate > 0 && remaining > 0
+                ? Duration.ofMillis(Math.max(1000, (long) (remaining / rate * 1000)))
+                : null;
       }
     }
-    return new LoadStatus(state.header().orElse(null), t, runs, lastActivity, rate, remaining, eta);
+    return new LoadStatus(
+        state.header().orElse(null),
+        t,
+        runs,
+        lastActivity,
+        rate,
+        remaining,
+        eta,
+        TrackingView.of(state),
+        live);
   }
 
-  /** True when nothing is in flight, nothing awaits a status and no known document is left. */
+  /**
+   * True when nothing is in flight, no tracked ingestion awaits a status and no known document is
+   * left (untracked documents do not keep a load from being settled: the policy left them).
+   */
   public boolean settled() {
-    return tally.inFlight() == 0 && tally.awaiting() == 0 && remaining <= 0;
+    return tally.inFlight() == 0 && tracking.awaiting() == 0 && remaining <= 0;
   }
 }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.synap.preflight.loader.journal.DocPhase;
 import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.LoadState;
+import dev.synap.preflight.loader.track.TrackPolicy;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +50,10 @@ public final class Manifest {
    * @param deletedMemoryIds of those, the ones rollback deleted
    * @param error the service's message
    * @param byConflict counted as loaded because of a duplicate-id conflict on resume
+   * @param foundBySearch of {@code memoryIds}, those no ingestion named but a search of the
+   *     document's scope found (a document loaded by conflict), else null
+   * @param tracked false for a document the service took whose ingestion this load does not track
+   *     (its memory ids are not known: {@code load --track all} or rollback polls it), else null
    */
   public record Entry(
       String documentId,
@@ -55,7 +63,9 @@ public final class Manifest {
       List<String> memoryIds,
       List<String> deletedMemoryIds,
       String error,
-      boolean byConflict) {}
+      boolean byConflict,
+      List<String> foundBySearch,
+      Boolean tracked) {}
 
   /** Rewrites the manifest of an open journal. */
   public static void write(Journal journal) throws IOException {
@@ -65,9 +75,10 @@ public final class Manifest {
   /** Writes the manifest for {@code state} into {@code dir}. */
   public static void write(Path dir, LoadState state) throws IOException {
     Path tmp = dir.resolve(FILE + ".tmp");
-    try (OutputStream out = Files.newOutputStream(tmp)) {
+    Set<String> tracked = TrackPolicy.of(state).tracked(state);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       for (DocState d : state.docs()) {
-        out.write(WRITER.writeValueAsBytes(entry(d, state)));
+        out.write(WRITER.writeValueAsBytes(entry(d, state, tracked)));
         out.write('\n');
       }
     }
@@ -81,19 +92,23 @@ public final class Manifest {
         StandardCopyOption.ATOMIC_MOVE);
   }
 
-  static Entry entry(DocState d, LoadState state) {
-    List<String> deleted =
-        Stream.concat(d.memoryIds().stream(), state.recoveredMemories(d.documentId()).stream())
-            .filter(state::isDeleted)
-            .toList();
+  static Entry entry(DocState d, LoadState state, Set<String> tracked) {
+    List<String> found = state.recoveredMemories(d.documentId());
+    List<String> memories = Stream.concat(d.memoryIds().stream(), found.stream()).toList();
+    List<String> deleted = memories.stream().filter(state::isDeleted).toList();
+    boolean taken = d.phase().loaded() || d.phase() == DocPhase.FAILED;
+    boolean untracked =
+        taken && d.awaitsStatus() && !tracked.contains(d.documentId()) && found.isEmpty();
     return new Entry(
         d.documentId(),
         d.phase().name().toLowerCase(java.util.Locale.ROOT),
         d.ingestionId(),
         d.status(),
-        d.memoryIds(),
+        memories,
         deleted.isEmpty() ? null : deleted,
         d.error(),
-        d.byConflict());
+        d.byConflict(),
+        found.isEmpty() ? null : found,
+        untracked ? Boolean.FALSE : null);
   }
 }

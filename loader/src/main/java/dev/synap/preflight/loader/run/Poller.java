@@ -4,18 +4,26 @@ import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.Tally;
+import dev.synap.preflight.loader.track.TrackPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Polls every accepted ingestion until it is terminal, in rounds with a growing pause, journaling
- * each terminal status (with its memory ids) as it is seen. An ingestion the service no longer
- * knows is journaled as {@code unknown}. Stops after the polling timeout; a re-run goes on.
+ * Polls the ingestions the tracking policy names until they are terminal, in rounds with a growing
+ * pause. Each worker polls a group of up to {@value #GROUP} ingestions and journals their terminal
+ * statuses (with memory ids) in one group commit: a crash loses at most the statuses of one group
+ * per worker, which the next run reads again (a status read changes nothing). An ingestion the
+ * service no longer knows is journaled as {@code unknown}. Stops after the polling timeout; a
+ * re-run goes on.
  */
 final class Poller {
+  /** Ingestions polled per journal force. */
+  static final int GROUP = 50;
+
   private final Journal journal;
   private final IngestService service;
   private final LoadOptions options;
@@ -38,33 +46,52 @@ final class Poller {
     this.listener = listener;
   }
 
-  /** Polls until nothing awaits a status or time runs out; returns how many still await. */
+  /**
+   * Polls until nothing tracked awaits a status or time runs out; returns how many still await. A
+   * sample is polled for at most {@link TrackPolicy#SAMPLE_WAIT}: it shows that ingestions finish
+   * and what they create, and a load does not wait for the service's queue to reach it (what is
+   * still queued is reported, and a later run or {@code status} sees it finish).
+   */
   long poll(long total) throws Exception {
-    Instant deadline = clock.instant().plus(options.pollTimeout());
+    Duration limit =
+        options.track().mode() == TrackPolicy.Mode.SAMPLE
+            ? min(options.pollTimeout(), TrackPolicy.SAMPLE_WAIT)
+            : options.pollTimeout();
+    Instant deadline = clock.instant().plus(limit);
+    List<DocState> awaiting = options.track().toPoll(journal.state());
     ProgressMeter meter =
         new ProgressMeter(
-            "poll", total, clock, journal.state().tally(), t -> t.completed() + t.failed());
+            "poll",
+            total,
+            clock,
+            journal.state().tally(),
+            t -> t.completed() + t.failed(),
+            service::requests);
     Duration pause = options.pollInterval();
-    while (true) {
-      List<DocState> awaiting = awaiting();
+    while (!awaiting.isEmpty()) {
+      round(awaiting, meter);
+      awaiting = stillAwaiting(awaiting);
       if (awaiting.isEmpty()) {
         return 0;
       }
-      round(awaiting, meter);
-      long left = awaiting().size();
-      if (left == 0) {
-        return 0;
-      }
       if (!clock.instant().plus(pause).isBefore(deadline)) {
-        return left;
+        return awaiting.size();
       }
       sleeper.sleep(pause);
       pause = min(pause.plus(pause.dividedBy(2)), options.pollMaxInterval());
     }
+    return 0;
   }
 
-  private List<DocState> awaiting() {
-    return journal.state().docs().stream().filter(DocState::awaitsStatus).toList();
+  private List<DocState> stillAwaiting(List<DocState> before) {
+    List<DocState> out = new ArrayList<>();
+    for (DocState d : before) {
+      DocState now = journal.state().doc(d.documentId());
+      if (now.awaitsStatus()) {
+        out.add(now);
+      }
+    }
+    return out;
   }
 
   private void round(List<DocState> awaiting, ProgressMeter meter) throws Exception {
@@ -74,23 +101,30 @@ final class Poller {
         "poll",
         journal,
         () -> {
+          List<JournalRecord> group = new ArrayList<>(GROUP);
           DocState doc;
+          int polled = 0;
           while ((doc = queue.poll()) != null) {
-            pollOne(doc);
-            Tally t = journal.state().tally();
-            listener.progress(meter.at(t, t.awaiting()));
+            pollOne(doc, group);
+            if (++polled % GROUP == 0 || queue.isEmpty()) {
+              journal.append(group);
+              group.clear();
+              Tally t = journal.state().tally();
+              listener.progress(meter.at(t, queue.size()));
+            }
           }
+          journal.append(group);
         });
   }
 
-  private void pollOne(DocState doc) throws Exception {
+  private void pollOne(DocState doc, List<JournalRecord> group) throws Exception {
     StatusResult status;
     try {
       status = service.status(doc.ingestionId());
     } catch (IngestException e) {
       switch (e.kind()) {
         case NOT_FOUND ->
-            journal.append(
+            group.add(
                 new JournalRecord.Polled(
                     doc.documentId(),
                     doc.ingestionId(),
@@ -105,7 +139,7 @@ final class Poller {
       return;
     }
     if (status.terminal()) {
-      journal.append(
+      group.add(
           new JournalRecord.Polled(
               doc.documentId(),
               doc.ingestionId(),

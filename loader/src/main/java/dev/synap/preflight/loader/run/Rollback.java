@@ -5,7 +5,7 @@ import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.plan.DocumentSource;
-import dev.synap.preflight.rules.model.MemoryDocument;
+import dev.synap.preflight.loader.track.TrackPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +84,8 @@ public final class Rollback {
     journal.append(
         new JournalRecord.RunStarted(
             start.toString(), "rollback", false, info.gate(), info.options(), 0, 0));
-    new Poller(journal, service, options, clock, sleeper, listener).poll(0);
+    new Poller(journal, service, options.withTrack(TrackPolicy.all()), clock, sleeper, listener)
+        .poll(0);
     Deleter deleter = new Deleter(journal, service);
     ConcurrentLinkedQueue<Target> queue = new ConcurrentLinkedQueue<>();
     for (DocState d : journal.state().docs()) {
@@ -96,18 +97,28 @@ public final class Rollback {
     }
     ProgressMeter meter =
         new ProgressMeter(
-            "delete", queue.size(), clock, journal.state().tally(), t -> t.deletedMemories());
+            "delete",
+            queue.size(),
+            clock,
+            journal.state().tally(),
+            t -> t.deletedMemories(),
+            service::requests);
     if (!queue.isEmpty()) {
       Workers.run(
           Math.min(options.concurrency(), queue.size()),
           "delete",
           journal,
           () -> {
+            List<JournalRecord> group = new ArrayList<>(Deleter.GROUP);
             Target t;
             while ((t = queue.poll()) != null) {
-              deleter.delete(t.documentId(), t.memoryId());
-              listener.progress(meter.at(journal.state().tally(), queue.size()));
+              deleter.delete(t.documentId(), t.memoryId(), group);
+              if (group.size() >= Deleter.GROUP || queue.isEmpty()) {
+                deleter.commit(group);
+                listener.progress(meter.at(journal.state().tally(), queue.size()));
+              }
             }
+            deleter.commit(group);
           });
     }
     if (finder != null) {
@@ -138,26 +149,8 @@ public final class Rollback {
     if (ids.isEmpty()) {
       return;
     }
-    ConcurrentLinkedQueue<MemoryDocument> docs =
-        new ConcurrentLinkedQueue<>(MemoryRecovery.read(export, ids));
-    MemoryRecovery recovery = new MemoryRecovery(journal, finder, deleter);
-    Workers.run(
-        Math.min(options.concurrency(), Math.max(1, docs.size())),
-        "search",
-        journal,
-        () -> {
-          MemoryDocument doc;
-          while ((doc = docs.poll()) != null) {
-            try {
-              recovery.recover(doc);
-            } catch (IngestException e) {
-              if (e.kind() == IngestException.Kind.FATAL) {
-                throw e;
-              }
-              searchErrors.put(doc.documentId(), e.getMessage());
-            }
-          }
-        });
+    searchErrors.putAll(
+        MemoryRecovery.searchAll(journal, finder, deleter, export, ids, options.concurrency()));
   }
 
   private List<RollbackResult.Failure> failures() {

@@ -21,6 +21,8 @@ import java.util.List;
  * @param skipped documents not sent (no id, repeated id), with the reason
  * @param failed ingestions that failed after being accepted, with the service's message
  * @param rollback the rollback's outcome, or null for a load
+ * @param operations the plan next to what happened, tracking and what to do next (null when the run
+ *     did not record them)
  */
 public record LoadReport(
     int schemaVersion,
@@ -38,7 +40,46 @@ public record LoadReport(
     List<DocumentIssue> rejected,
     List<DocumentIssue> skipped,
     List<DocumentIssue> failed,
-    RollbackOutcome rollback) {
+    RollbackOutcome rollback,
+    Operations operations) {
+
+  /** A report without operations. */
+  public LoadReport(
+      int schemaVersion,
+      String tool,
+      String command,
+      String journal,
+      String profile,
+      List<ExportFile> files,
+      boolean force,
+      String gate,
+      boolean complete,
+      Totals totals,
+      Timings timings,
+      List<String> problems,
+      List<DocumentIssue> rejected,
+      List<DocumentIssue> skipped,
+      List<DocumentIssue> failed,
+      RollbackOutcome rollback) {
+    this(
+        schemaVersion,
+        tool,
+        command,
+        journal,
+        profile,
+        files,
+        force,
+        gate,
+        complete,
+        totals,
+        timings,
+        problems,
+        rejected,
+        skipped,
+        failed,
+        rollback,
+        null);
+  }
 
   /** Copies the lists. */
   public LoadReport {
@@ -125,4 +166,71 @@ public record LoadReport(
       unknown = List.copyOf(unknown);
     }
   }
+
+  /**
+   * The plan next to what happened, what is tracked, and what to do next.
+   *
+   * @param plan the plan as printed before sending, one line each
+   * @param rateLimitPerMinute the client's limit (0: none)
+   * @param plannedRequests requests the plan counted for this load (batches and tracking)
+   * @param plannedMillis the plan's time for them at the limit (null without a limit)
+   * @param requests requests actually sent (retries included)
+   * @param requestsPerSecond requests per second over the run
+   * @param rateLimited requests answered 429
+   * @param tracking what is tracked
+   * @param next commands to resume, track the rest, or roll back
+   * @param timeline samples of the run, oldest first
+   */
+  public record Operations(
+      List<String> plan,
+      int rateLimitPerMinute,
+      long plannedRequests,
+      Long plannedMillis,
+      long requests,
+      double requestsPerSecond,
+      long rateLimited,
+      Tracking tracking,
+      List<String> next,
+      List<Sample> timeline) {
+
+    /** Copies the lists. */
+    public Operations {
+      plan = List.copyOf(plan);
+      next = List.copyOf(next);
+      timeline = List.copyOf(timeline);
+    }
+  }
+
+  /**
+   * What the journal tracks to memory ids.
+   *
+   * @param policy the tracking policy ({@code all}, {@code none}, {@code sample:N:SEED})
+   * @param tracked documents tracked
+   * @param known of those, with a terminal status (memory ids known)
+   * @param awaiting of those, still waiting for their status
+   * @param untracked documents taken by the service whose memory ids are not known
+   * @param unresolved documents loaded by conflict whose memories no search found
+   * @param rollback what rollback can do with this journal
+   * @param verify what verify --journal can measure with it
+   */
+  public record Tracking(
+      String policy,
+      long tracked,
+      long known,
+      long awaiting,
+      long untracked,
+      long unresolved,
+      String rollback,
+      String verify) {}
+
+  /**
+   * One timeline sample.
+   *
+   * @param seconds since the run started
+   * @param phase send, poll, search or delete
+   * @param done documents answered, ingestions settled or memories deleted so far
+   * @param requests requests so far
+   * @param rateLimited 429 answers so far
+   */
+  public record Sample(double seconds, String phase, long done, long requests, long rateLimited) {}
 }

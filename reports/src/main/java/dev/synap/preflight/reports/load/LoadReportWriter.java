@@ -1,5 +1,6 @@
 package dev.synap.preflight.reports.load;
 
+import dev.synap.preflight.reports.html.LoadHtmlWriter;
 import dev.synap.preflight.reports.json.ReportJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class LoadReportWriter {
     Path json = dir.resolve(JSON);
     Path html = dir.resolve(HTML);
     atomically(json, json(report));
-    atomically(html, LoadReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
+    atomically(html, LoadHtmlWriter.renderHtml(report).getBytes(StandardCharsets.UTF_8));
     return List.of(json, html);
   }
 

@@ -56,9 +56,76 @@ class LoadReportWriterTest {
     String html = Files.readString(tmp.resolve("load-report.html"), StandardCharsets.UTF_8);
     assertThat(html).doesNotContain("<script").doesNotContain("<b>");
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-    assertThat(html).contains("bad &quot;type&quot; &amp; &lt;b&gt;");
+    assertThat(html).contains("bad &#34;type&#34; &amp; &lt;b&gt;");
     assertThat(html).contains("Not complete").contains("overridden with --force");
     assertThat(html).contains("default-src 'none'");
     assertThat(html).doesNotContain("Rollback");
+  }
+
+  @Test
+  void operationsShowThePlanTheTimelineTrackingAndRejectionsByReason() throws Exception {
+    LoadReport base = report(null);
+    List<LoadReport.DocumentIssue> rejected =
+        List.of(
+            new LoadReport.DocumentIssue("a", "x.jsonl:3", "document_type: not allowed"),
+            new LoadReport.DocumentIssue("b", "x.jsonl:9", "document_type: not allowed"),
+            new LoadReport.DocumentIssue("c", "x.jsonl:12", "customer_id required"));
+    LoadReport.Operations ops =
+        new LoadReport.Operations(
+            List.of("plan: 300 document(s) to send in 3 batch(es)", "  sending:  3 request(s)"),
+            600,
+            23,
+            2300L,
+            25,
+            5.0,
+            2,
+            new LoadReport.Tracking(
+                "sample:20:14", 20, 18, 2, 280, 0, "rollback first polls", "verify counts"),
+            List.of("preflight load --journal j --track all <x>"),
+            List.of(
+                new LoadReport.Sample(0, "send", 0, 0, 0),
+                new LoadReport.Sample(1, "send", 100, 1, 0),
+                new LoadReport.Sample(2, "send", 200, 3, 1),
+                new LoadReport.Sample(5, "send", 300, 3, 1),
+                new LoadReport.Sample(6, "poll", 10, 23, 2)));
+    LoadReport r =
+        new LoadReport(
+            base.schemaVersion(),
+            base.tool(),
+            base.command(),
+            base.journal(),
+            base.profile(),
+            base.files(),
+            base.force(),
+            base.gate(),
+            true,
+            base.totals(),
+            base.timings(),
+            List.of(),
+            rejected,
+            List.of(),
+            List.of(),
+            null,
+            ops);
+    assertThat(ReportJson.mapper().readValue(LoadReportWriter.json(r), LoadReport.class))
+        .isEqualTo(r);
+    LoadReportWriter.write(r, tmp);
+    String html = Files.readString(tmp.resolve("load-report.html"), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("class=\"gate fail\"")
+        .contains("Complete, with documents not loaded")
+        .contains("plan: 300 document(s) to send in 3 batch(es)")
+        .contains("2.17x")
+        .contains("--track sample:20:14")
+        .contains("preflight load --journal j --track all &lt;x&gt;")
+        .contains("<polyline class=\"docs\"")
+        .contains("<line class=\"limited\"")
+        .contains("<rect class=\"stall\"")
+        .contains("<td>document_type: not allowed</td><td class=\"num\">2</td>")
+        .contains("x.jsonl:9")
+        .doesNotContain("<script");
+    assertThat(html.indexOf("document_type: not allowed"))
+        .as("the most frequent reason first")
+        .isLessThan(html.indexOf("customer_id required"));
   }
 }

@@ -3,20 +3,37 @@ package dev.synap.preflight.synap.resilience;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
- * Client-side pacing so a run stays under the plan's requests-per-minute limit: a resilience4j
- * {@link RateLimiter} handing out one permit every {@code 60 s / perMinute}, so no minute-long
- * window sees more than the limit (plus the one permit at its edge). Every HTTP attempt, retries
- * included, takes a permit. Set the limit a little under the plan's (Free 60, Pro 600 a minute).
+ * The request budget of one client, shared by every call it makes (sending, status tracking,
+ * deletes, searches): a resilience4j {@link RateLimiter} handing out one permit every {@code 60 s /
+ * perMinute}, so no minute-long window sees more than the limit (plus the one permit at its edge).
+ * Every HTTP attempt, retries included, takes a permit. A 429 answer holds the whole budget back
+ * for its {@code Retry-After} ({@link #holdOff}), so the other threads wait too instead of each
+ * meeting its own 429. Set the limit a little under the plan's (Free 60, Pro 600 a minute).
  */
 public final class RateLimit {
   private final RateLimiter limiter;
   private final int perMinute;
+  private final Duration maxWait;
+  private final Sleeper sleeper;
+  private final LongSupplier nanoTime;
+  private final AtomicLong resumeAt = new AtomicLong(Long.MIN_VALUE);
+  private volatile Thread heldBy;
 
-  private RateLimit(RateLimiter limiter, int perMinute) {
+  private RateLimit(
+      RateLimiter limiter,
+      int perMinute,
+      Duration maxWait,
+      Sleeper sleeper,
+      LongSupplier nanoTime) {
     this.limiter = limiter;
     this.perMinute = perMinute;
+    this.maxWait = maxWait;
+    this.sleeper = sleeper;
+    this.nanoTime = nanoTime;
   }
 
   /**
@@ -26,11 +43,22 @@ public final class RateLimit {
    * @param maxWait the longest a call waits for a permit before it fails
    */
   public static RateLimit perMinute(int perMinute, Duration maxWait) {
+    return perMinute(perMinute, maxWait, Sleeper.system(), System::nanoTime);
+  }
+
+  /**
+   * A limiter whose hold-offs wait on {@code sleeper}, measured with {@code nanoTime} (tests).
+   *
+   * @param perMinute requests a minute; 0 turns pacing off (hold-offs still apply)
+   * @param maxWait the longest a call waits for a permit (or a hold-off) before it fails
+   */
+  public static RateLimit perMinute(
+      int perMinute, Duration maxWait, Sleeper sleeper, LongSupplier nanoTime) {
     if (perMinute < 0) {
       throw new IllegalArgumentException("rate limit must not be negative, not " + perMinute);
     }
     if (perMinute == 0) {
-      return new RateLimit(null, 0);
+      return new RateLimit(null, 0, maxWait, sleeper, nanoTime);
     }
     RateLimiterConfig config =
         RateLimiterConfig.custom()
@@ -38,7 +66,12 @@ public final class RateLimit {
             .limitRefreshPeriod(Duration.ofNanos(Duration.ofMinutes(1).toNanos() / perMinute))
             .timeoutDuration(maxWait)
             .build();
-    return new RateLimit(RateLimiter.of("synap-" + perMinute + "-per-minute", config), perMinute);
+    return new RateLimit(
+        RateLimiter.of("synap-" + perMinute + "-per-minute", config),
+        perMinute,
+        maxWait,
+        sleeper,
+        nanoTime);
   }
 
   /** Requests a minute, 0 when off. */
@@ -52,11 +85,37 @@ public final class RateLimit {
   }
 
   /**
-   * Takes a permit, waiting up to the configured maximum.
+   * Holds every other caller back for {@code wait} from now (a 429's {@code Retry-After}; the
+   * calling thread waits it out itself before its retry); a longer hold-off already in place is
+   * kept.
+   */
+  public void holdOff(Duration wait) {
+    long until = nanoTime.getAsLong() + wait.toNanos();
+    heldBy = Thread.currentThread();
+    resumeAt.accumulateAndGet(until, (a, b) -> a == Long.MIN_VALUE ? b : Math.max(a, b));
+  }
+
+  /**
+   * Takes a permit, first waiting out a hold-off, waiting up to the configured maximum in all.
    *
    * @return false when no permit came in time
    */
   public boolean acquire() {
+    long until = resumeAt.get();
+    if (until != Long.MIN_VALUE && heldBy != Thread.currentThread()) {
+      long wait = until - nanoTime.getAsLong();
+      if (wait > 0) {
+        if (wait > maxWait.toNanos()) {
+          return false;
+        }
+        try {
+          sleeper.sleep(Duration.ofNanos(wait));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
     return limiter == null || limiter.acquirePermission();
   }
 }

@@ -1,0 +1,61 @@
+package dev.synap.preflight.loader.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.synap.preflight.rules.model.MemoryDocument;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The content fingerprint journaled with every send (format 2). */
+class DocumentFingerprintTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  private static MemoryDocument doc(String text, String metadata) throws Exception {
+    return new MemoryDocument(
+        "d1", text, "document", "2024-05-01", "u1", "c1", null, JSON.readTree(metadata));
+  }
+
+  @Test
+  void sameContentSameFingerprintWhateverTheMemberOrder() throws Exception {
+    String a =
+        DocumentFingerprint.of(
+            doc("Alice likes tea.", "{\"a\":1,\"b\":{\"y\":[1,2],\"x\":\"é\"}}"));
+    String b =
+        DocumentFingerprint.of(
+            doc("Alice likes tea.", "{\"b\":{\"x\":\"é\",\"y\":[1,2]},\"a\":1}"));
+    assertThat(a).isEqualTo(b).hasSize(16).matches("[0-9a-f]{16}");
+    assertThat(DocumentFingerprint.of(doc("Alice likes coffee.", "{\"a\":1}")))
+        .isNotEqualTo(DocumentFingerprint.of(doc("Alice likes tea.", "{\"a\":1}")));
+    assertThat(DocumentFingerprint.of(doc("Alice likes tea.", "{\"a\":[2,1]}")))
+        .as("array order counts")
+        .isNotEqualTo(DocumentFingerprint.of(doc("Alice likes tea.", "{\"a\":[1,2]}")));
+    MemoryDocument noUser =
+        new MemoryDocument(
+            "d1", "Alice likes tea.", "document", "2024-05-01", null, "u1c1", null, null);
+    MemoryDocument split =
+        new MemoryDocument(
+            "d1", "Alice likes tea.", "document", "2024-05-01", "u1", "c1", null, null);
+    assertThat(DocumentFingerprint.of(noUser))
+        .as("fields are length-prefixed, so moving text between them changes the fingerprint")
+        .isNotEqualTo(DocumentFingerprint.of(split));
+  }
+
+  @Test
+  void aSendJournalsTheFingerprintsAndTheStateKeepsThem() throws Exception {
+    Path dir = tmp.resolve("j");
+    String fp = DocumentFingerprint.of(doc("Alice likes tea.", "{}"));
+    try (Journal j = Journal.open(dir)) {
+      j.append(new JournalRecord.BatchSent(1, List.of("d1", "d2"), List.of(fp, "00")));
+      j.append(new JournalRecord.BatchSent(2, List.of("d3")));
+    }
+    LoadState s = Journal.readOnly(dir);
+    assertThat(s.fingerprint("d1")).isEqualTo(fp);
+    assertThat(s.fingerprint("d2")).isEqualTo("00");
+    assertThat(s.fingerprint("d3")).as("a format-1 record has none").isNull();
+  }
+}
