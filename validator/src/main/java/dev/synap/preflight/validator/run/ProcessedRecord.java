@@ -18,7 +18,7 @@ import java.util.List;
  * @param sourceType the kind of source item of the document (memory, message, block, …), or null
  * @param skipped reasons of the items of this record the profile skipped on purpose
  */
-record ProcessedRecord(
+public record ProcessedRecord(
     int fileIndex,
     long line,
     long byteOffset,
@@ -34,7 +34,7 @@ record ProcessedRecord(
     String sourceType,
     List<String> skipped) {
 
-  ProcessedRecord {
+  public ProcessedRecord {
     skipped = List.copyOf(skipped);
   }
 
@@ -49,7 +49,7 @@ record ProcessedRecord(
    * @param textHi high half of the normalized text's 128-bit hash
    * @param textLo low half
    */
-  record DuplicateKeys(
+  public record DuplicateKeys(
       String documentId,
       long idHi,
       long idLo,
