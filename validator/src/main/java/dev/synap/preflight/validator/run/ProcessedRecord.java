@@ -32,7 +32,8 @@ public record ProcessedRecord(
     String customerId,
     String internalError,
     String sourceType,
-    List<String> skipped) {
+    List<String> skipped)
+    implements java.io.Serializable {
 
   public ProcessedRecord {
     skipped = List.copyOf(skipped);
@@ -56,5 +57,6 @@ public record ProcessedRecord(
       long signature,
       boolean hasText,
       long textHi,
-      long textLo) {}
+      long textLo)
+      implements java.io.Serializable {}
 }

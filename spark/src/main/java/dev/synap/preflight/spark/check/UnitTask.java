@@ -1,0 +1,158 @@
+package dev.synap.preflight.spark.check;
+
+import dev.synap.preflight.rules.profile.Profile;
+import dev.synap.preflight.rules.profile.Profiles;
+import dev.synap.preflight.spark.plan.JobSettings;
+import dev.synap.preflight.spark.plan.LineStarts;
+import dev.synap.preflight.spark.plan.WorkUnit;
+import dev.synap.preflight.validator.run.FileChecks;
+import dev.synap.preflight.validator.run.ProcessedRecord;
+import dev.synap.preflight.validator.run.RunOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+
+/**
+ * The task that reads and checks one {@link WorkUnit} on an executor, with the validator's own
+ * reading and checks ({@link FileChecks}): every checked record in order, then the unit's {@link
+ * UnitDone}.
+ */
+public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
+  private static final long serialVersionUID = 1L;
+  private static final int BUFFER = 1 << 20;
+
+  private final JobSettings settings;
+
+  public UnitTask(JobSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Iterator<Checked> call(WorkUnit unit) {
+    RunOptions options = settings.runOptions();
+    return new PushIterator<>(
+        "preflight-unit-" + unit.fileIndex() + "-" + unit.part(), out -> run(unit, options, out));
+  }
+
+  private static void run(WorkUnit u, RunOptions options, Consumer<Checked> out)
+      throws InterruptedException {
+    long[] seq = {0};
+    Consumer<ProcessedRecord> records =
+        r -> out.accept(new Checked(u.fileIndex(), u.part(), seq[0]++, r, null));
+    FileChecks checks = new FileChecks(options);
+    UnitDone done =
+        switch (u.kind()) {
+          case WHOLE -> UnitDone.whole(u, whole(u, checks, records));
+          case PART -> part(u, options, checks, records);
+          case DIGEST -> digest(u);
+        };
+    out.accept(new Checked(u.fileIndex(), u.part(), seq[0], null, done));
+  }
+
+  private static FileChecks.FileOutcome whole(
+      WorkUnit u, FileChecks checks, Consumer<ProcessedRecord> records)
+      throws InterruptedException {
+    if (u.local()) {
+      return checks.wholeFile(u.fileIndex(), java.nio.file.Path.of(URI.create(u.uri())), u.name(), records);
+    }
+    Path path = new Path(u.uri());
+    try {
+      FileSystem fs = path.getFileSystem(new Configuration());
+      long size = fs.getFileStatus(path).getLen();
+      return checks.wholeFile(u.fileIndex(), fs.open(path, BUFFER), path.getName(), size, u.name(), records);
+    } catch (IOException e) {
+      return new FileChecks.FileOutcome(0, null, null, false, null, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static UnitDone part(
+      WorkUnit u, RunOptions options, FileChecks checks, Consumer<ProcessedRecord> records)
+      throws InterruptedException {
+    Profile profile =
+        options.profile() != null ? options.profile() : Profiles.bundled(u.profile()).orElseThrow();
+    Path path = new Path(u.uri());
+    try {
+      FileSystem fs = path.getFileSystem(new Configuration());
+      long size = fs.getFileStatus(path).getLen();
+      try (FSDataInputStream in = fs.open(path, BUFFER)) {
+        long from = LineStarts.at(in, u.start(), size);
+        long to = LineStarts.at(in, u.end(), size);
+        if (from >= to) {
+          return UnitDone.part(u, 0, null); // a line from an earlier part covers this one
+        }
+        in.seek(from);
+        long lines =
+            checks.part(u.fileIndex(), u.name(), profile, bounded(in, to - from), from, records);
+        return UnitDone.part(u, lines, null);
+      }
+    } catch (IOException e) {
+      return UnitDone.part(u, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static UnitDone digest(WorkUnit u) {
+    Path path = new Path(u.uri());
+    try {
+      FileSystem fs = path.getFileSystem(new Configuration());
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(fs.open(path, BUFFER), sha)) {
+        byte[] buf = new byte[BUFFER];
+        long n = 0;
+        for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
+          n += r;
+        }
+        if (n != u.end()) {
+          return UnitDone.digest(
+              u, null, "the file changed while it was read (" + u.end() + " bytes before, " + n + " read)");
+        }
+      }
+      return UnitDone.digest(u, HexFormat.of().formatHex(sha.digest()), null);
+    } catch (IOException e) {
+      return UnitDone.digest(u, null, "cannot read: " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The next {@code length} bytes of {@code in}, as a stream that does not close {@code in}. */
+  private static InputStream bounded(InputStream in, long length) {
+    return new InputStream() {
+      private long left = length;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int b = in.read();
+        if (b >= 0) {
+          left--;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = in.read(b, off, (int) Math.min(len, left));
+        if (n > 0) {
+          left -= n;
+        }
+        return n;
+      }
+    };
+  }
+}
