@@ -3,24 +3,21 @@ package dev.synap.preflight.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synap.preflight.rules.config.RuleId;
-import dev.synap.preflight.spark.plan.JobSettings;
-import dev.synap.preflight.validator.run.RunOptions;
+import dev.synap.preflight.spark.plan.InputPlanner;
+import dev.synap.preflight.validator.run.InputSummary;
 import dev.synap.preflight.validator.run.ValidationResult;
-import dev.synap.preflight.validator.run.ValidationRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job and the single-machine validator on the same inputs give the same result: rules,
- * counts, every kept finding with its file, line and byte offset, duplicates, scope counts and
+ * The Spark job and the single-machine validator on the bundled samples and on a generated export
+ * of 200,000 records with every rule planted give the same result: rules, counts, every kept
+ * finding with its file, line and byte offset, duplicates across files, scope counts and
  * statistics (only the duration differs). Spark runs in {@code local[2]} with a split size small
  * enough that every plain JSON Lines file is read in several parts.
  */
@@ -34,74 +31,49 @@ class DifferentialTest {
       samples = s.filter(Files::isRegularFile).sorted().toList();
     }
     assertThat(samples).hasSizeGreaterThan(1);
-    assertSame(samples, settings(null, null, null), 512);
+    long split = 512;
+    assertThat(parts(samples.stream().filter(p -> p.toString().endsWith(".jsonl")).toList(), split))
+        .allMatch(n -> n > 1);
+    Engines.assertSame(samples, Engines.defaults(), split);
   }
 
   @Test
   void generatedExportWithEveryRulePlanted() throws IOException {
     List<Path> files = new ExportGenerator(17).write(dir, 200_000, 6);
-    Path config = Files.writeString(dir.resolve("preflight.yaml"), "instance: b2b\nmax-examples: 50\n");
-    Path identities = dir.resolve("identities.yaml");
+    Path config =
+        Files.writeString(dir.resolve("preflight.yaml"), "instance: b2b\nmax-examples: 5000\n");
     StringBuilder users = new StringBuilder("users:\n");
     for (int u = 0; u < 97; u++) {
-      users.append("  user-").append(u).append(": {user_id: user-").append(u).append(", customer_id: acme}\n");
+      users.append("  user-").append(u).append(": {user_id: user-").append(u);
+      users.append(", customer_id: acme}\n");
     }
-    Files.writeString(identities, users + "customers:\n  acme: acme\n");
+    Path identities =
+        Files.writeString(dir.resolve("identities.yaml"), users + "customers:\n  acme: acme\n");
+    long split = 1 << 20;
+    List<Integer> parts =
+        parts(files.stream().filter(p -> p.toString().endsWith(".jsonl")).toList(), split);
+    assertThat(parts).hasSize(4).allMatch(n -> n > 1);
+
     ValidationResult spark =
-        assertSame(files, settings(config, identities, null), 1 << 20);
+        Engines.assertSame(files, Engines.settings(config, identities, null, null), split);
+
     assertThat(spark.records()).isGreaterThan(180_000);
     for (RuleId rule : RuleId.values()) {
-      long count = spark.tallies().get(rule.ordinal()).total();
-      assertThat(count).as("planted %s", rule.id()).isPositive();
+      assertThat(spark.tallies().get(rule.ordinal()).total()).as("planted %s", rule.id()).isPositive();
     }
-    assertThat(spark.inputs().get(spark.inputs().size() - 1).error()).isNull();
+    InputSummary cut = spark.inputs().get(files.size() - 1);
+    assertThat(cut.gzip()).isTrue();
+    assertThat(cut.error()).isNull(); // a truncated gzip is a finding, not an unreadable file
+    assertThat(spark.findings())
+        .anyMatch(f -> f.file().equals(cut.path()) && f.message().contains("gzip stream"));
   }
 
-  /** Runs both engines; asserts the same result; returns Spark's. */
-  private ValidationResult assertSame(List<Path> inputs, JobSettings settings, long splitBytes) {
-    RunOptions options = settings.runOptions();
-    ValidationResult single =
-        new ValidationRun(
-                new RunOptions(
-                    options.config(),
-                    options.profile(),
-                    options.identities(),
-                    2,
-                    options.clock(),
-                    options.defaultUser(),
-                    options.defaultCustomer()))
-            .run(inputs);
-    List<String> names = inputs.stream().map(Path::toString).toList();
-    ValidationResult spark =
-        new dev.synap.preflight.spark.job.SparkValidation(LocalSpark.get(), settings, splitBytes, 3)
-            .run(names, findings -> {});
-    assertThat(describe(spark)).isEqualTo(describe(single));
-    return spark;
-  }
-
-  static String describe(ValidationResult r) {
-    List<String> lines = new ArrayList<>();
-    lines.add("records " + r.records() + ", documents " + r.documents() + ", ids " + r.distinctIds());
-    r.inputs().forEach(i -> lines.add("input " + i));
-    r.tallies().forEach(t -> lines.add("tally " + t));
-    r.findings().forEach(f -> lines.add("finding " + f));
-    lines.add("sizes " + Arrays.toString(r.documentSizes()));
-    lines.add("months " + r.createdMonths());
-    lines.add("scopes " + r.scopes());
-    lines.add("internal " + r.internalErrors());
-    lines.add("types " + r.documentsBySourceType() + " skipped " + r.skippedByReason());
-    lines.add("gate " + r.gateFindings() + " incomplete " + r.incomplete());
-    return String.join("\n", lines);
-  }
-
-  static JobSettings settings(Path config, Path identities, String profile) {
-    return new JobSettings(
-        UUID.randomUUID().toString(),
-        JobSettings.NamedBytes.read(config),
-        profile == null ? "auto" : profile,
-        null,
-        JobSettings.NamedBytes.read(identities),
-        new JobSettings.Overrides(null, null, false, null, null, null),
-        java.time.Instant.parse("2026-06-01T00:00:00Z").toEpochMilli());
+  /** How many parts the planner cuts each file into. */
+  private static List<Integer> parts(List<Path> files, long split) {
+    InputPlanner.Plan plan =
+        new InputPlanner(
+                LocalSpark.get().hadoopConfiguration(), Engines.defaults().runOptions(), split)
+            .plan(files.stream().map(Path::toString).toList());
+    return plan.files().stream().map(InputPlanner.PlannedFile::parts).toList();
   }
 }

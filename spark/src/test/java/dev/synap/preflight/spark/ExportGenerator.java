@@ -102,7 +102,10 @@ final class ExportGenerator {
       case 8 -> text = text + " \uFFFD"; // replacement-char
       case 9 -> text = "Cafe\u0301 " + text; // not-nfc
       case 10 -> created = "2025-13-45T99:00:00Z"; // invalid-timestamp
-      case 11 -> customer = null; // scope-mismatch (b2b)
+      case 11 -> {
+        customer = null; // scope-mismatch (b2b): a user the identity map does not complete
+        user = "solo-" + n;
+      }
       case 12 -> user = "stranger-" + n; // unknown-identity
       case 13 -> id = "doc-" + (n - 13); // duplicate id, other text: conflicting-id
       case 14 -> text = "Shared text that repeats under many ids."; // duplicate-content
