@@ -1,5 +1,6 @@
 package dev.synap.preflight.spark;
 
+import dev.synap.preflight.spark.job.JobConf;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -14,7 +15,7 @@ public final class LocalSpark {
 
   public static synchronized JavaSparkContext get() {
     if (context == null) {
-      context = new JavaSparkContext(SparkMain.conf(new SparkConf(), "local[2]", 4));
+      context = new JavaSparkContext(JobConf.of(new SparkConf(), "local[2]", 4));
       Runtime.getRuntime().addShutdownHook(new Thread(context::stop));
     }
     return context;

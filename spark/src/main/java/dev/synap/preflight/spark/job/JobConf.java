@@ -1,17 +1,16 @@
-package dev.synap.preflight.spark;
+package dev.synap.preflight.spark.job;
 
 import org.apache.spark.SparkConf;
 
-/** Entry point of the job jar: {@code spark-submit ... preflight-spark.jar validate ...}. */
-public final class SparkMain {
-  private SparkMain() {}
+/** The Spark configuration the job sets when spark-submit has not. */
+public final class JobConf {
+  private JobConf() {}
 
   /**
-   * The job's Spark configuration: the given master unless spark-submit set one, Java
-   * serialization (the validator's records are Java records), no web UI in local mode, and a
-   * driver bound to loopback in local mode.
+   * The job's Spark configuration: the given master unless spark-submit set one, no web UI and a
+   * driver bound to loopback in local mode, and the default parallelism of the shuffles.
    */
-  public static SparkConf conf(SparkConf base, String master, int shufflePartitions) {
+  public static SparkConf of(SparkConf base, String master, int shufflePartitions) {
     SparkConf conf = base.setAppName(base.get("spark.app.name", "preflight validate"));
     if (master != null && !conf.contains("spark.master")) {
       conf.setMaster(master);
