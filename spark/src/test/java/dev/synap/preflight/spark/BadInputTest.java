@@ -23,8 +23,7 @@ class BadInputTest {
     Path good = Files.writeString(dir.resolve("good.jsonl"), "{\"id\":\"a\",\"content\":\"x\"}\n");
     Path missing = dir.resolve("missing.jsonl");
     Path folder = Files.createDirectory(dir.resolve("folder"));
-    ValidationResult r =
-        Engines.assertSame(List.of(good, missing, folder), Engines.defaults(), 8);
+    ValidationResult r = Engines.assertSame(List.of(good, missing, folder), Engines.defaults(), 8);
     assertThat(r.incomplete()).isTrue();
     assertThat(r.inputs().get(0).error()).isNull();
     assertThat(r.inputs().get(0).records()).isEqualTo(1);
@@ -36,7 +35,8 @@ class BadInputTest {
   void unreadableUriOnAnotherFileSystemIsAnInputError() {
     // a scheme Hadoop knows and a file it does not find: the planner says so, nothing runs
     ValidationResult r =
-        new dev.synap.preflight.spark.job.SparkValidation(LocalSpark.get(), Engines.defaults(), 64, 2)
+        new dev.synap.preflight.spark.job.SparkValidation(
+                LocalSpark.get(), Engines.defaults(), 64, 2)
             .run(List.of("file:" + dir.resolve("nowhere.jsonl")), f -> {});
     assertThat(r.incomplete()).isTrue();
     assertThat(r.inputs().get(0).error()).isNotBlank();

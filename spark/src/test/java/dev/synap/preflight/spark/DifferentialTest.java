@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spark job and the single-machine validator on the bundled samples and on a generated export
  * of 200,000 records with every rule planted give the same result: rules, counts, every kept
- * finding with its file, line and byte offset, duplicates across files, scope counts and
- * statistics (only the duration differs). Spark runs in {@code local[2]} with a split size small
- * enough that every plain JSON Lines file is read in several parts.
+ * finding with its file, line and byte offset, duplicates across files, scope counts and statistics
+ * (only the duration differs). Spark runs in {@code local[2]} with a split size small enough that
+ * every plain JSON Lines file is read in several parts.
  */
 class DifferentialTest {
   @TempDir Path dir;
@@ -59,7 +59,9 @@ class DifferentialTest {
 
     assertThat(spark.records()).isGreaterThan(180_000);
     for (RuleId rule : RuleId.values()) {
-      assertThat(spark.tallies().get(rule.ordinal()).total()).as("planted %s", rule.id()).isPositive();
+      assertThat(spark.tallies().get(rule.ordinal()).total())
+          .as("planted %s", rule.id())
+          .isPositive();
     }
     InputSummary cut = spark.inputs().get(files.size() - 1);
     assertThat(cut.gzip()).isTrue();

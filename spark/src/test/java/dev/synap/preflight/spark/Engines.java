@@ -47,7 +47,8 @@ final class Engines {
   /** Everything a report shows of a result but the duration, one fact a line. */
   static String describe(ValidationResult r) {
     List<String> lines = new ArrayList<>();
-    lines.add("records " + r.records() + ", documents " + r.documents() + ", ids " + r.distinctIds());
+    lines.add(
+        "records " + r.records() + ", documents " + r.documents() + ", ids " + r.distinctIds());
     lines.add("config " + r.config());
     r.inputs().forEach(i -> lines.add("input " + i));
     r.tallies().forEach(t -> lines.add("tally " + t));
@@ -69,7 +70,9 @@ final class Engines {
         profile == null ? "auto" : profile,
         null,
         JobSettings.NamedBytes.read(identities),
-        overrides == null ? new JobSettings.Overrides(null, null, false, null, null, null) : overrides,
+        overrides == null
+            ? new JobSettings.Overrides(null, null, false, null, null, null)
+            : overrides,
         NOW.toEpochMilli());
   }
 

@@ -87,7 +87,8 @@ final class ExportGenerator {
       }
       case 3 -> type = "note"; // invalid-field
       case 4 -> {
-        byte[] head = ("{\"id\":\"" + id + "\",\"content\":\"bad ").getBytes(StandardCharsets.UTF_8);
+        byte[] head =
+            ("{\"id\":\"" + id + "\",\"content\":\"bad ").getBytes(StandardCharsets.UTF_8);
         byte[] tail = " bytes\"}".getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[head.length + 2 + tail.length];
         System.arraycopy(head, 0, all, 0, head.length);
@@ -148,7 +149,9 @@ final class ExportGenerator {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The clean text of record {@code record}: the same for the same record, whatever came before. */
+  /**
+   * The clean text of record {@code record}: the same for the same record, whatever came before.
+   */
   private String text(int record) {
     Random rng = new Random(seed * 1_000_003L + record);
     int n = 5 + rng.nextInt(20);

@@ -30,7 +30,10 @@ class FixturesDifferentialTest {
     List<Path> files = list(RULES.resolve("fixtures"));
     JobSettings settings =
         Engines.settings(
-            null, null, null, new JobSettings.Overrides(null, null, false, null, "fixture-user", null));
+            null,
+            null,
+            null,
+            new JobSettings.Overrides(null, null, false, null, "fixture-user", null));
     Engines.assertSame(files, settings, 300);
   }
 
@@ -46,7 +49,9 @@ class FixturesDifferentialTest {
   void validatorCheckFixtures() throws IOException {
     // non-ASCII as \\u escapes: some records hold lone surrogates, which UTF-8 cannot encode
     ObjectMapper json =
-        new ObjectMapper().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+        new ObjectMapper()
+            .enable(
+                com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     List<Path> files = new ArrayList<>();
     for (Path fixture : list(CHECKS)) {
       StringBuilder lines = new StringBuilder();

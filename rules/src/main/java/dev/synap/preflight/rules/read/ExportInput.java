@@ -105,8 +105,8 @@ public final class ExportInput implements Closeable {
   /**
    * Like {@link #open(Path, int, Limits, java.util.function.Predicate)} for a file another file
    * system reads (e.g. HDFS or S3 through Hadoop): {@code file} is its byte stream from the start,
-   * {@code fileName} its last path segment (for the format), {@code size} its size. The export
-   * owns and closes the stream. A zip is then described from its first bytes only.
+   * {@code fileName} its last path segment (for the format), {@code size} its size. The export owns
+   * and closes the stream. A zip is then described from its first bytes only.
    */
   public static ExportInput open(
       InputStream file,

@@ -62,15 +62,14 @@ public final class OpenedSource implements Closeable {
   }
 
   /**
-   * Like {@link #open(Path, int, Limits, Profile)} for a file another file system reads (see
-   * {@link ExportInput#open(InputStream, String, long, int, Limits, Predicate)}); the source owns
-   * and closes {@code file}.
+   * Like {@link #open(Path, int, Limits, Profile)} for a file another file system reads (see {@link
+   * ExportInput#open(InputStream, String, long, int, Limits, Predicate)}); the source owns and
+   * closes {@code file}.
    */
   public static OpenedSource open(
       InputStream file, String fileName, long size, int fileIndex, Limits limits, Profile fixed)
       throws IOException {
-    return open(
-        whole -> ExportInput.open(file, fileName, size, fileIndex, limits, whole), fixed);
+    return open(whole -> ExportInput.open(file, fileName, size, fileIndex, limits, whole), fixed);
   }
 
   /** Opens an export given whether its JSON is read as one record. */

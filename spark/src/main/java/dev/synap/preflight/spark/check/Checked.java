@@ -4,8 +4,8 @@ import dev.synap.preflight.validator.run.ProcessedRecord;
 import java.io.Serializable;
 
 /**
- * What a task hands on: a checked record with its place in input order, or, once per unit, what
- * the unit learned about its file ({@link UnitDone}).
+ * What a task hands on: a checked record with its place in input order, or, once per unit, what the
+ * unit learned about its file ({@link UnitDone}).
  *
  * @param fileIndex the record's file
  * @param part the part of the file it was read in (0 for a whole file)

@@ -7,9 +7,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * Turns a producer that pushes items (the validator hands out checked records as it reads) into
- * the iterator a Spark task returns, through a bounded queue and one producer thread, so a task
- * holds a few thousand records at a time however large its file.
+ * Turns a producer that pushes items (the validator hands out checked records as it reads) into the
+ * iterator a Spark task returns, through a bounded queue and one producer thread, so a task holds a
+ * few thousand records at a time however large its file.
  */
 final class PushIterator<T> implements Iterator<T> {
   /** A producer of items; may throw. */

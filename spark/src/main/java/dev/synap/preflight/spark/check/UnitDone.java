@@ -47,7 +47,8 @@ public record UnitDone(
   }
 
   static UnitDone part(WorkUnit u, long lines, String error) {
-    return new UnitDone(u.fileIndex(), u.kind(), u.part(), lines, 0, null, null, false, null, error);
+    return new UnitDone(
+        u.fileIndex(), u.kind(), u.part(), lines, 0, null, null, false, null, error);
   }
 
   static UnitDone digest(WorkUnit u, String sha256, String error) {

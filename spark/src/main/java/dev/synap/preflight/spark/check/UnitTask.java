@@ -64,15 +64,18 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
       WorkUnit u, FileChecks checks, Consumer<ProcessedRecord> records)
       throws InterruptedException {
     if (u.local()) {
-      return checks.wholeFile(u.fileIndex(), java.nio.file.Path.of(URI.create(u.uri())), u.name(), records);
+      return checks.wholeFile(
+          u.fileIndex(), java.nio.file.Path.of(URI.create(u.uri())), u.name(), records);
     }
     Path path = new Path(u.uri());
     try {
       FileSystem fs = path.getFileSystem(new Configuration());
       long size = fs.getFileStatus(path).getLen();
-      return checks.wholeFile(u.fileIndex(), fs.open(path, BUFFER), path.getName(), size, u.name(), records);
+      return checks.wholeFile(
+          u.fileIndex(), fs.open(path, BUFFER), path.getName(), size, u.name(), records);
     } catch (IOException e) {
-      return new FileChecks.FileOutcome(0, null, null, false, null, "cannot read: " + e.getMessage());
+      return new FileChecks.FileOutcome(
+          0, null, null, false, null, "cannot read: " + e.getMessage());
     }
   }
 
@@ -114,7 +117,9 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
         }
         if (n != u.end()) {
           return UnitDone.digest(
-              u, null, "the file changed while it was read (" + u.end() + " bytes before, " + n + " read)");
+              u,
+              null,
+              "the file changed while it was read (" + u.end() + " bytes before, " + n + " read)");
         }
       }
       return UnitDone.digest(u, HexFormat.of().formatHex(sha.digest()), null);

@@ -49,7 +49,13 @@ public final class DuplicateWalk {
         if (o.kind() == Occurrence.ID) {
           add(
               DuplicateFindings.id(
-                  config, file, o.line(), o.byteOffset(), o.keys(), where, first.keys().signature()),
+                  config,
+                  file,
+                  o.line(),
+                  o.byteOffset(),
+                  o.keys(),
+                  where,
+                  first.keys().signature()),
               o.pos(),
               Pos.SUB_ID);
         } else if (o.keys().idHi() != first.keys().idHi()) {

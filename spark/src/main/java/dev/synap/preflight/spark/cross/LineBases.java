@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The lines before each part of a file (the sum of the line counts of its earlier parts), which
- * turn a part's line numbers into the file's. Known once every part has been read: the file is
- * read once, and only these counts travel.
+ * turn a part's line numbers into the file's. Known once every part has been read: the file is read
+ * once, and only these counts travel.
  */
 public final class LineBases implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -17,7 +17,13 @@ import java.util.Comparator;
  * @param keys the record's duplicate keys
  */
 public record Occurrence(
-    int kind, long hi, long lo, Pos pos, long line, long byteOffset, ProcessedRecord.DuplicateKeys keys)
+    int kind,
+    long hi,
+    long lo,
+    Pos pos,
+    long line,
+    long byteOffset,
+    ProcessedRecord.DuplicateKeys keys)
     implements Serializable {
   public static final int ID = 0;
   public static final int TEXT = 1;

@@ -64,7 +64,11 @@ public final class RecordTotals implements Serializable {
       if (r.internalError() != null) {
         t.internalErrors.put(
             new Pos(c.fileIndex(), c.part(), c.seq(), 0),
-            fileLine(r.internalError(), names.get(r.fileIndex()), r.line(), bases.line(c.fileIndex(), c.part(), r.line())));
+            fileLine(
+                r.internalError(),
+                names.get(r.fileIndex()),
+                r.line(),
+                bases.line(c.fileIndex(), c.part(), r.line())));
       }
     }
     t.sizes = stats.sizes();

@@ -51,8 +51,7 @@ public final class ScopeTop implements Serializable {
   }
 
   private List<Entry> cut(List<Entry> all) {
-    all.sort(
-        java.util.Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::id));
+    all.sort(java.util.Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::id));
     return new ArrayList<>(all.size() > top ? all.subList(0, top) : all);
   }
 

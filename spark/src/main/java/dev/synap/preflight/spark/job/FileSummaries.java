@@ -58,7 +58,14 @@ final class FileSummaries {
       } else {
         out.add(
             new InputSummary(
-                f.name(), f.size(), error == null ? sha : null, "jsonl", false, f.profile(), records, error));
+                f.name(),
+                f.size(),
+                error == null ? sha : null,
+                "jsonl",
+                false,
+                f.profile(),
+                records,
+                error));
       }
     }
     return out;

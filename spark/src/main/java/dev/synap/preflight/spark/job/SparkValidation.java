@@ -14,7 +14,6 @@ import dev.synap.preflight.spark.cross.RecordTotals;
 import dev.synap.preflight.spark.cross.ScopeTop;
 import dev.synap.preflight.spark.plan.InputPlanner;
 import dev.synap.preflight.spark.plan.JobSettings;
-import dev.synap.preflight.spark.plan.WorkUnit;
 import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.run.ProcessedRecord;
 import dev.synap.preflight.validator.run.RunOptions;
@@ -30,12 +29,12 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * A validation run on Spark with the same result as {@code ValidationRun} on one machine. Per-record
- * checks run in parallel over the work units (whole files, parts of JSON Lines files); the file's
- * line numbers of each part follow from the line counts of the parts before it, so every file is
- * read once (plus once more for the SHA-256 of a file read in parts). Cross-record results come
- * from shuffles on their keys: duplicate and conflicting ids and duplicate content by sorting the
- * occurrences of each id and text hash in input order, users and customers by counting per id.
+ * A validation run on Spark with the same result as {@code ValidationRun} on one machine.
+ * Per-record checks run in parallel over the work units (whole files, parts of JSON Lines files);
+ * the file's line numbers of each part follow from the line counts of the parts before it, so every
+ * file is read once (plus once more for the SHA-256 of a file read in parts). Cross-record results
+ * come from shuffles on their keys: duplicate and conflicting ids and duplicate content by sorting
+ * the occurrences of each id and text hash in input order, users and customers by counting per id.
  * Only counts, at most max-examples findings per rule and the busiest users reach the driver.
  */
 public final class SparkValidation {
@@ -64,7 +63,8 @@ public final class SparkValidation {
    * them). {@code findings} gets every finding, in no particular order, before the records the
    * tasks checked are released (e.g. to write them as a dataset); it may ignore them.
    */
-  public ValidationResult run(List<String> inputs, java.util.function.Consumer<JavaRDD<PosFinding>> findings) {
+  public ValidationResult run(
+      List<String> inputs, java.util.function.Consumer<JavaRDD<PosFinding>> findings) {
     long started = System.nanoTime();
     RunOptions options = settings.runOptions();
     CheckConfig config = options.config();

@@ -130,7 +130,8 @@ public record JobSettings(
     try {
       dir = Files.createTempDirectory("preflight-spark-");
       return use.apply(
-          new Files3(write(dir, "c", config), write(dir, "p", profileFile), write(dir, "i", identityMap)));
+          new Files3(
+              write(dir, "c", config), write(dir, "p", profileFile), write(dir, "i", identityMap)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

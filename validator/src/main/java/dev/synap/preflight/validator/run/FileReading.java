@@ -83,60 +83,58 @@ final class FileReading {
   ExportInput readSource(OpenedSource source, int index, String name, FileMeta meta)
       throws IOException, InterruptedException {
     ExportInput in = source.input();
-      meta.size = in.sizeBytes();
-      meta.format = in.format().id();
-      meta.gzip = in.gzip();
-      progress.reading(in::rawBytesRead);
-      RecordSplitter splitter = in.splitter();
-      Profile profile = source.profile();
-      meta.profile = profile.name();
-      Batcher batcher =
-          new Batcher(
-              new FileContext(
-                  index,
-                  name,
-                  profile,
-                  splitter.decoder(),
-                  source.wholeDocument(),
-                  new JsonRecordDecoder(options.config().limits()),
-                  options.identityMapping()),
-              processor,
-              submit);
-      for (RawRecord r : source.pending()) {
+    meta.size = in.sizeBytes();
+    meta.format = in.format().id();
+    meta.gzip = in.gzip();
+    progress.reading(in::rawBytesRead);
+    RecordSplitter splitter = in.splitter();
+    Profile profile = source.profile();
+    meta.profile = profile.name();
+    Batcher batcher =
+        new Batcher(
+            new FileContext(
+                index,
+                name,
+                profile,
+                splitter.decoder(),
+                source.wholeDocument(),
+                new JsonRecordDecoder(options.config().limits()),
+                options.identityMapping()),
+            processor,
+            submit);
+    for (RawRecord r : source.pending()) {
+      batcher.add(r, source.pointerOf(r));
+    }
+    CorruptInputException damage = source.damage();
+    try {
+      for (RawRecord r = damage == null ? splitter.next() : null; r != null; r = splitter.next()) {
         batcher.add(r, source.pointerOf(r));
       }
-      CorruptInputException damage = source.damage();
-      try {
-        for (RawRecord r = damage == null ? splitter.next() : null;
-            r != null;
-            r = splitter.next()) {
-          batcher.add(r, source.pointerOf(r));
-        }
-      } catch (CorruptInputException e) {
-        damage = e;
-      }
-      if (damage != null) {
-        batcher.add(
-            RawRecord.problem(
-                index,
-                batcher.lineAfterLast(),
-                damage.decompressedOffset(),
-                RawRecord.Flaw.STRUCTURE,
-                "reading stopped: "
-                    + damage.getMessage()
-                    + "; the records before this point were checked"));
-      }
-      if (batcher.isEmpty()) {
-        // e.g. a CSV with a header and no rows: a migration of nothing is worth a finding
-        batcher.add(
-            RawRecord.problem(
-                index,
-                1,
-                0,
-                RawRecord.Flaw.STRUCTURE,
-                "no records found in the file (" + in.format().id() + ")"));
-      }
-      batcher.flush();
+    } catch (CorruptInputException e) {
+      damage = e;
+    }
+    if (damage != null) {
+      batcher.add(
+          RawRecord.problem(
+              index,
+              batcher.lineAfterLast(),
+              damage.decompressedOffset(),
+              RawRecord.Flaw.STRUCTURE,
+              "reading stopped: "
+                  + damage.getMessage()
+                  + "; the records before this point were checked"));
+    }
+    if (batcher.isEmpty()) {
+      // e.g. a CSV with a header and no rows: a migration of nothing is worth a finding
+      batcher.add(
+          RawRecord.problem(
+              index,
+              1,
+              0,
+              RawRecord.Flaw.STRUCTURE,
+              "no records found in the file (" + in.format().id() + ")"));
+    }
+    batcher.flush();
     meta.sha256 = in.sha256Hex();
     return in;
   }

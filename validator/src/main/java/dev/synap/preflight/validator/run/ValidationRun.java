@@ -101,8 +101,7 @@ public final class ValidationRun {
       ExecutorService workers,
       BlockingQueue<Future<List<ProcessedRecord>>> queue) {
     FileReading reading =
-        new FileReading(
-            options, progress, processor, work -> queue.put(workers.submit(work)));
+        new FileReading(options, progress, processor, work -> queue.put(workers.submit(work)));
     try {
       for (int i = 0; i < inputs.size(); i++) {
         reading.read(i, inputs.get(i), names.get(i), metas[i]);
