@@ -67,7 +67,7 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
       return checks.wholeFile(
           u.fileIndex(), java.nio.file.Path.of(URI.create(u.uri())), u.name(), records);
     }
-    Path path = new Path(u.uri());
+    Path path = new Path(URI.create(u.uri()));
     try {
       FileSystem fs = path.getFileSystem(new Configuration());
       long size = fs.getFileStatus(path).getLen();
@@ -84,7 +84,7 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
       throws InterruptedException {
     Profile profile =
         options.profile() != null ? options.profile() : Profiles.bundled(u.profile()).orElseThrow();
-    Path path = new Path(u.uri());
+    Path path = new Path(URI.create(u.uri()));
     try {
       FileSystem fs = path.getFileSystem(new Configuration());
       long size = fs.getFileStatus(path).getLen();
@@ -105,7 +105,7 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
   }
 
   private static UnitDone digest(WorkUnit u) {
-    Path path = new Path(u.uri());
+    Path path = new Path(URI.create(u.uri()));
     try {
       FileSystem fs = path.getFileSystem(new Configuration());
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

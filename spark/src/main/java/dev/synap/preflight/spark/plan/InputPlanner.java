@@ -67,7 +67,7 @@ public final class InputPlanner {
     try {
       fs = path.getFileSystem(hadoop);
       boolean local = fs instanceof LocalFileSystem;
-      String uri = fs.makeQualified(path).toString();
+      String uri = fs.makeQualified(path).toUri().toString();
       if (local) {
         status = fs.exists(path) ? fs.getFileStatus(path) : null;
         profile = status == null || !status.isFile() ? null : splitProfile(fs, path, status, index);
