@@ -20,7 +20,8 @@ class BadInputTest {
 
   @Test
   void unreadablePathsAreInputErrorsAndTheRestIsChecked() throws IOException {
-    Path good = Files.writeString(dir.resolve("good file.jsonl"), "{\"id\":\"a\",\"content\":\"x\"}\n");
+    Path good =
+        Files.writeString(dir.resolve("good file.jsonl"), "{\"id\":\"a\",\"content\":\"x\"}\n");
     Path missing = dir.resolve("missing.jsonl");
     Path folder = Files.createDirectory(dir.resolve("folder"));
     ValidationResult r = Engines.assertSame(List.of(good, missing, folder), Engines.defaults(), 8);

@@ -69,16 +69,7 @@ public final class ExampleTally implements Serializable {
   public List<RuleTally> tallies() {
     List<RuleTally> out = new ArrayList<>();
     for (RuleId rule : RuleId.values()) {
-      long[] c = counts[rule.ordinal()];
-      int n = kept.get(rule.ordinal()).size();
-      out.add(
-          new RuleTally(
-              rule,
-              c[Severity.ERROR.ordinal()],
-              c[Severity.WARNING.ordinal()],
-              c[Severity.INFO.ordinal()],
-              n,
-              c[0] + c[1] + c[2] > n));
+      out.add(RuleTally.of(rule, counts[rule.ordinal()], kept.get(rule.ordinal()).size()));
     }
     return out;
   }

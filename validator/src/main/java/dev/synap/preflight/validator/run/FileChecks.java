@@ -2,7 +2,6 @@ package dev.synap.preflight.validator.run;
 
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.read.JsonLinesSplitter;
-import dev.synap.preflight.rules.read.JsonRecordDecoder;
 import dev.synap.preflight.rules.read.RawRecord;
 import dev.synap.preflight.rules.source.OpenedSource;
 import dev.synap.preflight.validator.check.Checks;
@@ -86,14 +85,7 @@ public final class FileChecks {
         JsonLinesSplitter.part(in, index, options.config().limits(), startOffset)) {
       Batcher batcher =
           new Batcher(
-              new FileContext(
-                  index,
-                  name,
-                  profile,
-                  splitter.decoder(),
-                  false,
-                  new JsonRecordDecoder(options.config().limits()),
-                  options.identityMapping()),
+              FileContext.of(index, name, profile, splitter.decoder(), false, options),
               processor,
               direct(out));
       for (RawRecord r = splitter.next(); r != null; r = splitter.next()) {

@@ -3,7 +3,6 @@ package dev.synap.preflight.validator.run;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.read.CorruptInputException;
 import dev.synap.preflight.rules.read.ExportInput;
-import dev.synap.preflight.rules.read.JsonRecordDecoder;
 import dev.synap.preflight.rules.read.RawRecord;
 import dev.synap.preflight.rules.read.RecordSplitter;
 import dev.synap.preflight.rules.source.OpenedSource;
@@ -92,14 +91,8 @@ final class FileReading {
     meta.profile = profile.name();
     Batcher batcher =
         new Batcher(
-            new FileContext(
-                index,
-                name,
-                profile,
-                splitter.decoder(),
-                source.wholeDocument(),
-                new JsonRecordDecoder(options.config().limits()),
-                options.identityMapping()),
+            FileContext.of(
+                index, name, profile, splitter.decoder(), source.wholeDocument(), options),
             processor,
             submit);
     for (RawRecord r : source.pending()) {

@@ -46,16 +46,7 @@ final class FindingTally {
   List<RuleTally> tallies() {
     List<RuleTally> out = new ArrayList<>();
     for (RuleId rule : RuleId.values()) {
-      long[] c = counts[rule.ordinal()];
-      long total = c[0] + c[1] + c[2];
-      out.add(
-          new RuleTally(
-              rule,
-              c[Severity.ERROR.ordinal()],
-              c[Severity.WARNING.ordinal()],
-              c[Severity.INFO.ordinal()],
-              kept[rule.ordinal()],
-              total > kept[rule.ordinal()]));
+      out.add(RuleTally.of(rule, counts[rule.ordinal()], kept[rule.ordinal()]));
     }
     return out;
   }
