@@ -1,6 +1,9 @@
 package dev.synap.preflight.spark.check;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -8,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Turns a producer that pushes items (the validator hands out checked records as it reads) into the
- * iterator a Spark task returns, through a bounded queue and one producer thread, so a task holds a
- * few thousand records at a time however large its file.
+ * iterator a Spark task returns, through a bounded queue of batches and one producer thread, so a
+ * task holds a few thousand records at a time however large its file.
  */
 final class PushIterator<T> implements Iterator<T> {
   /** A producer of items; may throw. */
@@ -18,20 +21,25 @@ final class PushIterator<T> implements Iterator<T> {
     void run(Consumer<T> out) throws Exception;
   }
 
-  private static final Object END = new Object();
-  private static final int CAPACITY = 4096;
+  private static final List<Object> END = Collections.emptyList();
+  private static final int BATCH = 256;
+  private static final int BATCHES = 16;
 
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
+  private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(BATCHES);
   private final Thread thread;
   private volatile Throwable failure;
-  private Object next;
+  private List<Object> pending = new ArrayList<>(BATCH);
+  private List<Object> current = List.of();
+  private int at;
+  private boolean ended;
 
   PushIterator(String name, Producer<T> producer) {
     thread =
         new Thread(
             () -> {
               try {
-                producer.run(this::put);
+                producer.run(this::add);
+                put(pending);
               } catch (Throwable t) {
                 failure = t;
               } finally {
@@ -43,9 +51,18 @@ final class PushIterator<T> implements Iterator<T> {
     thread.start();
   }
 
-  private void put(Object item) {
+  /** On the producer's thread. */
+  private void add(T item) {
+    pending.add(item);
+    if (pending.size() == BATCH) {
+      put(pending);
+      pending = new ArrayList<>(BATCH);
+    }
+  }
+
+  private void put(List<Object> batch) {
     try {
-      queue.put(item);
+      queue.put(batch);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -54,22 +71,21 @@ final class PushIterator<T> implements Iterator<T> {
 
   @Override
   public boolean hasNext() {
-    if (next == null) {
+    while (at == current.size() && !ended) {
       try {
-        next = queue.take();
+        current = queue.take();
       } catch (InterruptedException e) {
         thread.interrupt();
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       }
+      at = 0;
+      ended = current == END;
     }
-    if (next == END) {
-      if (failure != null) {
-        throw new IllegalStateException("reading failed: " + failure, failure);
-      }
-      return false;
+    if (ended && failure != null) {
+      throw new IllegalStateException("reading failed: " + failure, failure);
     }
-    return true;
+    return at < current.size();
   }
 
   @Override
@@ -78,8 +94,6 @@ final class PushIterator<T> implements Iterator<T> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    T item = (T) next;
-    next = null;
-    return item;
+    return (T) current.get(at++);
   }
 }

@@ -1,5 +1,7 @@
 package dev.synap.preflight.spark.check;
 
+import dev.synap.preflight.spark.cross.LineBases;
+import dev.synap.preflight.spark.cross.RecordTotals;
 import dev.synap.preflight.spark.plan.WorkUnit;
 import dev.synap.preflight.validator.run.FileChecks;
 import java.io.Serializable;
@@ -18,6 +20,7 @@ import java.io.Serializable;
  * @param gzip whether a whole file is gzip-compressed
  * @param profile a whole file's profile, or null
  * @param error why the file (or this part of it) could not be read, or null
+ * @param totals the counts and statistics of the unit's records, or null (a digest)
  */
 public record UnitDone(
     int fileIndex,
@@ -29,10 +32,16 @@ public record UnitDone(
     String format,
     boolean gzip,
     String profile,
-    String error)
+    String error,
+    RecordTotals totals)
     implements Serializable {
 
-  static UnitDone whole(WorkUnit u, FileChecks.FileOutcome o) {
+  /** A part's line count, for the line numbers of the parts after it. */
+  public LineBases.PartLines partLines() {
+    return new LineBases.PartLines(fileIndex, part, lines);
+  }
+
+  static UnitDone whole(WorkUnit u, FileChecks.FileOutcome o, RecordTotals totals) {
     return new UnitDone(
         u.fileIndex(),
         u.kind(),
@@ -43,15 +52,16 @@ public record UnitDone(
         o.format(),
         o.gzip(),
         o.profile(),
-        o.error());
+        o.error(),
+        totals);
   }
 
-  static UnitDone part(WorkUnit u, long lines, String error) {
+  static UnitDone part(WorkUnit u, long lines, String error, RecordTotals totals) {
     return new UnitDone(
-        u.fileIndex(), u.kind(), u.part(), lines, 0, null, null, false, null, error);
+        u.fileIndex(), u.kind(), u.part(), lines, 0, null, null, false, null, error, totals);
   }
 
   static UnitDone digest(WorkUnit u, String sha256, String error) {
-    return new UnitDone(u.fileIndex(), u.kind(), 0, 0, 0, sha256, null, false, null, error);
+    return new UnitDone(u.fileIndex(), u.kind(), 0, 0, 0, sha256, null, false, null, error, null);
   }
 }

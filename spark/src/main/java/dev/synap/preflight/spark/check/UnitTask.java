@@ -2,6 +2,8 @@ package dev.synap.preflight.spark.check;
 
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
+import dev.synap.preflight.spark.cross.Pos;
+import dev.synap.preflight.spark.cross.RecordTotals;
 import dev.synap.preflight.spark.plan.JobSettings;
 import dev.synap.preflight.spark.plan.LineStarts;
 import dev.synap.preflight.spark.plan.WorkUnit;
@@ -33,31 +35,43 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
   private static final int BUFFER = 1 << 20;
 
   private final JobSettings settings;
+  private final int files;
 
-  public UnitTask(JobSettings settings) {
+  /** Checks units of a run of {@code files} input files. */
+  public UnitTask(JobSettings settings, int files) {
     this.settings = settings;
+    this.files = files;
   }
 
   @Override
   public Iterator<Checked> call(WorkUnit unit) {
     RunOptions options = settings.runOptions();
     return new PushIterator<>(
-        "preflight-unit-" + unit.fileIndex() + "-" + unit.part(), out -> run(unit, options, out));
+        "preflight-unit-" + unit.fileIndex() + "-" + unit.part(),
+        out -> run(unit, options, files, out));
   }
 
-  private static void run(WorkUnit u, RunOptions options, Consumer<Checked> out)
+  private static void run(WorkUnit u, RunOptions options, int files, Consumer<Checked> out)
       throws InterruptedException {
     long[] seq = {0};
+    RecordTotals totals = new RecordTotals(options.config().instance(), files);
     Consumer<ProcessedRecord> records =
-        r -> out.accept(new Checked(u.fileIndex(), u.part(), seq[0]++, r, null));
+        r -> {
+          long at = seq[0]++;
+          totals.add(r, new Pos(u.fileIndex(), u.part(), at, 0));
+          Checked c = Checked.of(u.part(), at, r);
+          if (c.crosses()) {
+            out.accept(c);
+          }
+        };
     FileChecks checks = new FileChecks(options);
     UnitDone done =
         switch (u.kind()) {
-          case WHOLE -> UnitDone.whole(u, whole(u, checks, records));
-          case PART -> part(u, options, checks, records);
+          case WHOLE -> UnitDone.whole(u, whole(u, checks, records), totals.finish());
+          case PART -> part(u, options, checks, records, totals);
           case DIGEST -> digest(u);
         };
-    out.accept(new Checked(u.fileIndex(), u.part(), seq[0], null, done));
+    out.accept(Checked.end(done, seq[0]));
   }
 
   private static FileChecks.FileOutcome whole(
@@ -80,7 +94,11 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
   }
 
   private static UnitDone part(
-      WorkUnit u, RunOptions options, FileChecks checks, Consumer<ProcessedRecord> records)
+      WorkUnit u,
+      RunOptions options,
+      FileChecks checks,
+      Consumer<ProcessedRecord> records,
+      RecordTotals totals)
       throws InterruptedException {
     Profile profile =
         options.profile() != null ? options.profile() : Profiles.bundled(u.profile()).orElseThrow();
@@ -92,15 +110,15 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
         long from = LineStarts.at(in, u.start(), size);
         long to = LineStarts.at(in, u.end(), size);
         if (from >= to) {
-          return UnitDone.part(u, 0, null); // a line from an earlier part covers this one
+          return UnitDone.part(u, 0, null, totals.finish()); // an earlier part's line covers it
         }
         in.seek(from);
         long lines =
             checks.part(u.fileIndex(), u.name(), profile, bounded(in, to - from), from, records);
-        return UnitDone.part(u, lines, null);
+        return UnitDone.part(u, lines, null, totals.finish());
       }
     } catch (IOException e) {
-      return UnitDone.part(u, 0, "cannot read: " + e.getMessage());
+      return UnitDone.part(u, 0, "cannot read: " + e.getMessage(), totals.finish());
     }
   }
 

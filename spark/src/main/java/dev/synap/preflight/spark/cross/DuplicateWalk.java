@@ -3,9 +3,10 @@ package dev.synap.preflight.spark.cross;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.run.DuplicateFindings;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import scala.Tuple2;
 
 /**
@@ -16,12 +17,16 @@ import scala.Tuple2;
 public final class DuplicateWalk {
   private DuplicateWalk() {}
 
-  /** The findings of the later occurrences. */
+  /** The findings of the later occurrences, with their files' line numbers. */
   public static Iterator<PosFinding> findings(
-      CheckConfig config, List<String> names, Iterator<Tuple2<Occurrence, Boolean>> sorted) {
+      CheckConfig config,
+      List<String> names,
+      LineBases bases,
+      Iterator<Tuple2<Occurrence, Boolean>> sorted) {
     return new Iterator<>() {
       private Occurrence first;
-      private final List<PosFinding> ready = new ArrayList<>(2);
+      private String firstWhere;
+      private final ArrayDeque<PosFinding> ready = new ArrayDeque<>(2);
 
       @Override
       public boolean hasNext() {
@@ -34,42 +39,51 @@ public final class DuplicateWalk {
       @Override
       public PosFinding next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
-        return ready.remove(0);
+        return ready.poll();
       }
 
       private void step(Occurrence o) {
         if (!o.sameKey(first)) {
           first = o;
+          firstWhere = null;
           return;
         }
-        String file = names.get(o.pos().file());
-        String where = names.get(first.pos().file()) + ":" + first.line();
+        if (o.kind() == Occurrence.TEXT && o.idHi() == first.idHi()) {
+          return; // the same text under the same id is no duplicate content
+        }
+        if (firstWhere == null) {
+          firstWhere = names.get(first.file()) + ":" + line(first);
+        }
+        String file = names.get(o.file());
         if (o.kind() == Occurrence.ID) {
           add(
               DuplicateFindings.id(
                   config,
                   file,
-                  o.line(),
+                  line(o),
                   o.byteOffset(),
-                  o.keys(),
-                  where,
-                  first.keys().signature()),
-              o.pos(),
-              Pos.SUB_ID);
-        } else if (o.keys().idHi() != first.keys().idHi()) {
+                  o.documentId(),
+                  o.signature(),
+                  firstWhere,
+                  first.signature()),
+              o.pos(Pos.SUB_ID));
+        } else {
           add(
               DuplicateFindings.content(
-                  config, file, o.line(), o.byteOffset(), o.keys().documentId(), where),
-              o.pos(),
-              Pos.SUB_TEXT);
+                  config, file, line(o), o.byteOffset(), o.documentId(), firstWhere),
+              o.pos(Pos.SUB_TEXT));
         }
       }
 
-      private void add(List<Finding> found, Pos at, int sub) {
+      private long line(Occurrence o) {
+        return bases.line(o.file(), o.part(), o.line());
+      }
+
+      private void add(List<Finding> found, Pos at) {
         for (Finding f : found) {
-          ready.add(new PosFinding(new Pos(at.file(), at.part(), at.seq(), sub), f));
+          ready.add(new PosFinding(at, f));
         }
       }
     };

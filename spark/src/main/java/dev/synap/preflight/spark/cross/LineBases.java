@@ -1,7 +1,5 @@
 package dev.synap.preflight.spark.cross;
 
-import dev.synap.preflight.spark.check.UnitDone;
-import dev.synap.preflight.spark.plan.WorkUnit;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,23 +21,22 @@ public final class LineBases implements Serializable {
     this.bases = bases;
   }
 
-  public static LineBases of(List<UnitDone> units) {
-    List<UnitDone> parts = new ArrayList<>();
-    for (UnitDone u : units) {
-      if (u.kind() == WorkUnit.Kind.PART) {
-        parts.add(u);
-      }
-    }
-    parts.sort(Comparator.comparingInt(UnitDone::fileIndex).thenComparingInt(UnitDone::part));
+  /** How many lines part {@code part} of file {@code file} holds. */
+  public record PartLines(int file, int part, long lines) {}
+
+  /** The bases of the parts of every file read in parts. */
+  public static LineBases of(List<PartLines> counts) {
+    List<PartLines> parts = new ArrayList<>(counts);
+    parts.sort(Comparator.comparingInt(PartLines::file).thenComparingInt(PartLines::part));
     Map<Long, Long> bases = new HashMap<>();
     int file = -1;
     long lines = 0;
-    for (UnitDone p : parts) {
-      if (p.fileIndex() != file) {
-        file = p.fileIndex();
+    for (PartLines p : parts) {
+      if (p.file() != file) {
+        file = p.file();
         lines = 0;
       }
-      bases.put(key(p.fileIndex(), p.part()), lines);
+      bases.put(key(p.file(), p.part()), lines);
       lines += p.lines();
     }
     return new LineBases(bases);

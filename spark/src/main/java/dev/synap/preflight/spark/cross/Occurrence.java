@@ -1,32 +1,45 @@
 package dev.synap.preflight.spark.cross;
 
-import dev.synap.preflight.validator.run.ProcessedRecord;
 import java.io.Serializable;
 import java.util.Comparator;
 
 /**
  * One occurrence of a document id or a normalized text, shuffled on its key and sorted by input
- * order within the key, so the first occurrence comes first.
+ * order within the key, so the first occurrence comes first. Flat (no nested objects): it is
+ * serialized for the shuffle.
  *
  * @param kind {@link #ID} or {@link #TEXT}
  * @param hi high half of the key's 128-bit hash
  * @param lo low half
- * @param pos the record's place in input order
- * @param line the record's line in its file
- * @param byteOffset the record's byte offset
- * @param keys the record's duplicate keys
+ * @param file the record's file
+ * @param part the part of the file it was read in
+ * @param seq its rank in the part
+ * @param line its line, counted from the part's start
+ * @param byteOffset its byte offset
+ * @param signature its content signature (ids: to tell a duplicate from a conflict)
+ * @param idHi the high half of its id's hash (texts: to tell another id)
+ * @param documentId its id, or null
  */
 public record Occurrence(
     int kind,
     long hi,
     long lo,
-    Pos pos,
+    int file,
+    int part,
+    long seq,
     long line,
     long byteOffset,
-    ProcessedRecord.DuplicateKeys keys)
+    long signature,
+    long idHi,
+    String documentId)
     implements Serializable {
   public static final int ID = 0;
   public static final int TEXT = 1;
+
+  /** The record's place in input order. */
+  public Pos pos(int sub) {
+    return new Pos(file, part, seq, sub);
+  }
 
   /** Key order: the key, then input order. */
   public static final class Order implements Comparator<Occurrence>, Serializable {
@@ -41,7 +54,13 @@ public record Occurrence(
       if (c == 0) {
         c = Long.compare(a.lo, b.lo);
       }
-      return c != 0 ? c : a.pos.compareTo(b.pos);
+      if (c == 0) {
+        c = Integer.compare(a.file, b.file);
+      }
+      if (c == 0) {
+        c = Integer.compare(a.part, b.part);
+      }
+      return c != 0 ? c : Long.compare(a.seq, b.seq);
     }
   }
 

@@ -1,94 +1,81 @@
 package dev.synap.preflight.spark.cross;
 
 import dev.synap.preflight.rules.config.Instance;
-import dev.synap.preflight.spark.check.Checked;
 import dev.synap.preflight.validator.run.ProcessedRecord;
 import dev.synap.preflight.validator.run.RunStats;
 import dev.synap.preflight.validator.run.ScopeCounts;
 import java.io.Serializable;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The counts that add up across partitions: records (per file), documents, documents per source
- * type, skipped items per reason, and the validator's own statistics ({@link RunStats}: sizes,
- * months, documents per scope). Per-user and per-customer counts are not here: they are grouped by
- * a shuffle ({@link ScopeTop}).
+ * The counts that add up across units: records (per file), documents, documents per source type,
+ * skipped items per reason, the validator's own statistics ({@link RunStats}: sizes, months,
+ * documents per scope) and internal errors. Folded in the task as records are checked, then merged
+ * on the driver. Per-user and per-customer counts are not here: they are grouped by a shuffle
+ * ({@link ScopeTop}).
  */
 public final class RecordTotals implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  long records;
-  long documents;
-  final long[] recordsPerFile;
-  final TreeMap<String, Long> bySourceType = new TreeMap<>();
-  final TreeMap<String, Long> skipped = new TreeMap<>();
-  long[] sizes;
-  final TreeMap<String, Long> months = new TreeMap<>();
-  long userScoped;
-  long customerScoped;
-  long clientScoped;
-  final TreeMap<Pos, String> internalErrors = new TreeMap<>();
+  private final long[] recordsPerFile;
+  private final TreeMap<String, Long> bySourceType = new TreeMap<>();
+  private final TreeMap<String, Long> skipped = new TreeMap<>();
+  private final TreeMap<String, Long> months = new TreeMap<>();
+  private final TreeMap<Pos, InternalError> internalErrors = new TreeMap<>();
+  private transient RunStats stats;
+  private long records;
+  private long documents;
+  private long[] sizes;
+  private long userScoped;
+  private long customerScoped;
+  private long clientScoped;
 
-  RecordTotals(int files) {
-    recordsPerFile = new long[files];
+  /** An internal error of a record, with the line its message names (counted in its part). */
+  private record InternalError(String message, long partLine) implements Serializable {}
+
+  public RecordTotals(Instance instance, int files) {
+    this.recordsPerFile = new long[files];
+    this.stats = new RunStats(instance);
   }
 
-  /** The totals of one partition's checked records. */
-  public static RecordTotals of(
-      Instance instance, int files, LineBases bases, List<String> names, Iterator<Checked> it) {
-    RecordTotals t = new RecordTotals(files);
-    RunStats stats = new RunStats(instance);
-    while (it.hasNext()) {
-      Checked c = it.next();
-      ProcessedRecord r = c.record();
-      if (r == null) {
-        continue;
-      }
-      if (r.isRecord()) {
-        t.records++;
-        t.recordsPerFile[r.fileIndex()]++;
-      }
-      if (r.isDocument()) {
-        t.documents++;
-        if (r.sourceType() != null) {
-          t.bySourceType.merge(r.sourceType(), 1L, Long::sum);
-        }
-      }
-      for (String reason : r.skipped()) {
-        t.skipped.merge(reason, 1L, Long::sum);
-      }
-      stats.add(r);
-      if (r.internalError() != null) {
-        t.internalErrors.put(
-            new Pos(c.fileIndex(), c.part(), c.seq(), 0),
-            fileLine(
-                r.internalError(),
-                names.get(r.fileIndex()),
-                r.line(),
-                bases.line(c.fileIndex(), c.part(), r.line())));
+  /** Counts a checked record at {@code pos}; not after {@link #finish()}. */
+  public void add(ProcessedRecord r, Pos pos) {
+    if (r.isRecord()) {
+      records++;
+      recordsPerFile[r.fileIndex()]++;
+    }
+    if (r.isDocument()) {
+      documents++;
+      if (r.sourceType() != null) {
+        bySourceType.merge(r.sourceType(), 1L, Long::sum);
       }
     }
-    t.sizes = stats.sizes();
-    stats.months().forEach((k, v) -> t.months.merge(k, v, Long::sum));
+    for (String reason : r.skipped()) {
+      skipped.merge(reason, 1L, Long::sum);
+    }
+    stats.add(r);
+    if (r.internalError() != null) {
+      internalErrors.put(pos, new InternalError(r.internalError(), r.line()));
+    }
+  }
+
+  /** Folds the statistics in; returns this. */
+  public RecordTotals finish() {
+    sizes = stats.sizes();
+    months.putAll(stats.months());
     ScopeCounts s = stats.scopes(0);
-    t.userScoped = s.userScoped();
-    t.customerScoped = s.customerScoped();
-    t.clientScoped = s.clientScoped();
-    return t;
+    userScoped = s.userScoped();
+    customerScoped = s.customerScoped();
+    clientScoped = s.clientScoped();
+    stats = null;
+    return this;
   }
 
-  /** An internal error names {@code file:line}: the part's line becomes the file's. */
-  private static String fileLine(String message, String file, long partLine, long fileLine) {
-    String prefix = file + ":" + partLine + ":";
-    return message.startsWith(prefix)
-        ? file + ":" + fileLine + ":" + message.substring(prefix.length())
-        : message;
-  }
-
-  /** Adds {@code o} into this and returns this. */
+  /** Adds finished totals {@code o} into these (finished) and returns this. */
   public RecordTotals merge(RecordTotals o) {
     records += o.records;
     documents += o.documents;
@@ -121,11 +108,11 @@ public final class RecordTotals implements Serializable {
   }
 
   public Map<String, Long> bySourceType() {
-    return java.util.Collections.unmodifiableMap(new TreeMap<>(bySourceType));
+    return Collections.unmodifiableMap(new TreeMap<>(bySourceType));
   }
 
   public Map<String, Long> skipped() {
-    return java.util.Collections.unmodifiableMap(new TreeMap<>(skipped));
+    return Collections.unmodifiableMap(new TreeMap<>(skipped));
   }
 
   public long[] sizes() {
@@ -133,11 +120,26 @@ public final class RecordTotals implements Serializable {
   }
 
   public Map<String, Long> months() {
-    return new TreeMap<>(months);
+    return Collections.unmodifiableMap(new TreeMap<>(months));
   }
 
-  public List<String> internalErrors() {
-    return List.copyOf(internalErrors.values());
+  /**
+   * Internal errors in input order; the {@code file:line} a message starts with names the file's
+   * line.
+   */
+  public List<String> internalErrors(LineBases bases, List<String> names) {
+    List<String> out = new ArrayList<>();
+    internalErrors.forEach(
+        (pos, e) -> {
+          String file = names.get(pos.file());
+          String prefix = file + ":" + e.partLine() + ":";
+          long line = bases.line(pos.file(), pos.part(), e.partLine());
+          out.add(
+              e.message().startsWith(prefix)
+                  ? file + ":" + line + ":" + e.message().substring(prefix.length())
+                  : e.message());
+        });
+    return List.copyOf(out);
   }
 
   /** The scope counts with the distinct and busiest users and customers from the shuffle. */

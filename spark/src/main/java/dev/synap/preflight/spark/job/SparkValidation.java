@@ -14,12 +14,14 @@ import dev.synap.preflight.spark.cross.RecordTotals;
 import dev.synap.preflight.spark.cross.ScopeTop;
 import dev.synap.preflight.spark.plan.InputPlanner;
 import dev.synap.preflight.spark.plan.JobSettings;
+import dev.synap.preflight.spark.plan.WorkUnit;
 import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.run.ProcessedRecord;
 import dev.synap.preflight.validator.run.RunOptions;
 import dev.synap.preflight.validator.run.ValidationResult;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -76,31 +78,30 @@ public final class SparkValidation {
     JavaRDD<Checked> checked =
         spark
             .parallelize(plan.units(), Math.max(1, plan.units().size()))
-            .flatMap(new UnitTask(settings))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .flatMap(new UnitTask(settings, files))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     JobSettings job = settings;
-    dev.synap.preflight.rules.config.Instance instance = config.instance();
     try {
       List<UnitDone> done = checked.filter(c -> c.done() != null).map(Checked::done).collect();
-      Broadcast<LineBases> bases = spark.broadcast(LineBases.of(done));
-      JavaRDD<Checked> records = checked.filter(c -> c.record() != null);
-
-      RecordTotals totals =
-          records
-              .mapPartitions(
-                  it ->
-                      List.of(RecordTotals.of(instance, files, bases.value(), names, it))
-                          .iterator())
-              .treeReduce(RecordTotals::merge);
+      LineBases lineBases =
+          LineBases.of(
+              done.stream()
+                  .filter(u -> u.kind() == WorkUnit.Kind.PART)
+                  .map(UnitDone::partLines)
+                  .toList());
+      RecordTotals totals = new RecordTotals(config.instance(), files).finish();
+      done.stream().filter(u -> u.totals() != null).forEach(u -> totals.merge(u.totals()));
+      Broadcast<LineBases> bases = spark.broadcast(lineBases);
+      JavaRDD<Checked> records = checked.filter(c -> c.done() == null);
 
       JavaPairRDD<Occurrence, Boolean> occurrences =
           records
-              .flatMapToPair(c -> occurrences(c, bases.value()))
+              .flatMapToPair(SparkValidation::occurrences)
               .repartitionAndSortWithinPartitions(
                   new Occurrence.ByKey(shufflePartitions), new Occurrence.Order());
       JavaRDD<PosFinding> duplicates =
           occurrences.mapPartitions(
-              it -> DuplicateWalk.findings(job.runOptions().config(), names, it));
+              it -> DuplicateWalk.findings(job.runOptions().config(), names, bases.value(), it));
       JavaRDD<PosFinding> own = records.flatMap(c -> ownFindings(c, bases.value()));
       JavaRDD<PosFinding> all = own.union(duplicates);
       int max = config.maxExamples();
@@ -130,9 +131,9 @@ public final class SparkValidation {
               tally.tallies(),
               tally.examples(),
               totals.sizes(),
-              Collections.unmodifiableMap(totals.months()),
+              totals.months(),
               totals.scopes(users, customers),
-              totals.internalErrors(),
+              totals.internalErrors(lineBases, names),
               millis,
               totals.bySourceType(),
               totals.skipped());
@@ -143,33 +144,39 @@ public final class SparkValidation {
     }
   }
 
-  private static java.util.Iterator<Tuple2<Occurrence, Boolean>> occurrences(
-      Checked c, LineBases bases) {
-    ProcessedRecord r = c.record();
-    ProcessedRecord.DuplicateKeys k = r.keys();
+  private static Iterator<Tuple2<Occurrence, Boolean>> occurrences(Checked c) {
+    ProcessedRecord.DuplicateKeys k = c.keys();
     if (k == null) {
       return Collections.emptyIterator();
     }
-    Pos pos = new Pos(c.fileIndex(), c.part(), c.seq(), 0);
-    long line = bases.line(c.fileIndex(), c.part(), r.line());
     List<Tuple2<Occurrence, Boolean>> out = new ArrayList<>(2);
     if (k.documentId() != null) {
-      out.add(
-          new Tuple2<>(
-              new Occurrence(Occurrence.ID, k.idHi(), k.idLo(), pos, line, r.byteOffset(), k),
-              Boolean.TRUE));
+      out.add(new Tuple2<>(occurrence(c, Occurrence.ID, k.idHi(), k.idLo()), Boolean.TRUE));
     }
     if (k.hasText()) {
-      out.add(
-          new Tuple2<>(
-              new Occurrence(Occurrence.TEXT, k.textHi(), k.textLo(), pos, line, r.byteOffset(), k),
-              Boolean.TRUE));
+      out.add(new Tuple2<>(occurrence(c, Occurrence.TEXT, k.textHi(), k.textLo()), Boolean.TRUE));
     }
     return out.iterator();
   }
 
-  private static java.util.Iterator<PosFinding> ownFindings(Checked c, LineBases bases) {
-    List<Finding> fs = c.record().findings();
+  private static Occurrence occurrence(Checked c, int kind, long hi, long lo) {
+    ProcessedRecord.DuplicateKeys k = c.keys();
+    return new Occurrence(
+        kind,
+        hi,
+        lo,
+        c.fileIndex(),
+        c.part(),
+        c.seq(),
+        c.line(),
+        c.byteOffset(),
+        k.signature(),
+        k.idHi(),
+        k.documentId());
+  }
+
+  private static Iterator<PosFinding> ownFindings(Checked c, LineBases bases) {
+    List<Finding> fs = c.findings();
     List<PosFinding> out = new ArrayList<>(fs.size());
     for (int i = 0; i < fs.size(); i++) {
       Finding f = fs.get(i);
@@ -189,17 +196,16 @@ public final class SparkValidation {
   }
 
   /** A document's user and customer, each once, keyed {@code u<id>} and {@code c<id>}. */
-  private static java.util.Iterator<Tuple2<String, Long>> scopeIds(Checked c) {
-    ProcessedRecord r = c.record();
-    if (!r.isDocument()) {
+  private static Iterator<Tuple2<String, Long>> scopeIds(Checked c) {
+    if (!c.isDocument()) {
       return Collections.emptyIterator();
     }
     List<Tuple2<String, Long>> out = new ArrayList<>(2);
-    if (r.userId() != null) {
-      out.add(new Tuple2<>("u" + r.userId(), 1L));
+    if (c.userId() != null) {
+      out.add(new Tuple2<>("u" + c.userId(), 1L));
     }
-    if (r.customerId() != null) {
-      out.add(new Tuple2<>("c" + r.customerId(), 1L));
+    if (c.customerId() != null) {
+      out.add(new Tuple2<>("c" + c.customerId(), 1L));
     }
     return out.iterator();
   }

@@ -16,7 +16,8 @@ public final class DuplicateFindings {
 
   /**
    * {@code duplicate-id} or {@code conflicting-id} for the record at {@code file}, {@code line} and
-   * {@code byteOffset} with keys {@code later}, whose id was first used at {@code firstWhere}
+   * {@code byteOffset} with id {@code documentId} and content signature {@code signature} ({@link
+   * ProcessedRecord.DuplicateKeys#signature()}), whose id was first used at {@code firstWhere}
    * ({@code file:line}) by a record of signature {@code firstSig}.
    */
   public static List<Finding> id(
@@ -24,12 +25,13 @@ public final class DuplicateFindings {
       String file,
       long line,
       long byteOffset,
-      ProcessedRecord.DuplicateKeys later,
+      String documentId,
+      long signature,
       String firstWhere,
       long firstSig) {
     RecordFindings out = new RecordFindings(config, file, line, byteOffset);
-    out.documentId(later.documentId());
-    report(out, later, firstWhere, firstSig);
+    out.documentId(documentId);
+    report(out, documentId, signature, firstWhere, firstSig);
     return out.list();
   }
 
@@ -52,15 +54,15 @@ public final class DuplicateFindings {
   }
 
   static void report(
-      RecordFindings out, ProcessedRecord.DuplicateKeys k, String firstWhere, long sig) {
-    String first = "document id '" + k.documentId() + "' was already used at " + firstWhere;
-    if (sig == k.signature()) {
+      RecordFindings out, String documentId, long signature, String firstWhere, long sig) {
+    String first = "document id '" + documentId + "' was already used at " + firstWhere;
+    if (sig == signature) {
       out.add(
           RuleId.DUPLICATE_ID,
           null,
           first
               + " with identical content (harmless under upsert; rejected where Synap answers 409)");
-    } else if ((sig >>> 32) != (k.signature() >>> 32)) {
+    } else if ((sig >>> 32) != (signature >>> 32)) {
       out.add(
           RuleId.CONFLICTING_ID,
           null,

@@ -55,7 +55,7 @@ final class DuplicateTracker {
   }
 
   private void reportId(RecordFindings out, ProcessedRecord.DuplicateKeys k, long at, long sig) {
-    DuplicateFindings.report(out, k, where(at), sig);
+    DuplicateFindings.report(out, k.documentId(), k.signature(), where(at), sig);
   }
 
   private static long pack(int fileIndex, long line) {
