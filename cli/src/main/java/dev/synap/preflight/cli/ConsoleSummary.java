@@ -1,6 +1,7 @@
 package dev.synap.preflight.cli;
 
 import dev.synap.preflight.rules.config.Severity;
+import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.InputSummary;
 import dev.synap.preflight.validator.run.RuleTally;
 import dev.synap.preflight.validator.run.ValidationResult;
@@ -18,7 +19,7 @@ final class ConsoleSummary {
     this.out = out;
   }
 
-  void print(ValidationResult result, Gate gate, List<Path> reports) {
+  void print(ValidationResult result, ValidationGate gate, List<Path> reports) {
     out.println(VersionInfo.NAME + " " + VersionInfo.version() + " · validate");
     out.println();
     out.println("Inputs");

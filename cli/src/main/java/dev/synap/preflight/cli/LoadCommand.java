@@ -28,6 +28,7 @@ import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.synap.CallListener;
+import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.RunOptions;
 import dev.synap.preflight.validator.run.ValidationResult;
 import dev.synap.preflight.validator.run.ValidationRun;
@@ -196,7 +197,7 @@ final class LoadCommand implements Callable<Integer> {
                     identities.defaultUser(),
                     identities.defaultCustomer()))
             .run(inputs);
-    Gate gate = Gate.of(validation);
+    ValidationGate gate = ValidationGate.of(validation);
     out.println("gate: " + (gate.passed() ? "passed" : "failed") + ": " + gate.reason());
     if (gate.exitCode() == ExitCodes.INPUT_OR_INTERNAL) {
       return gate.exitCode();

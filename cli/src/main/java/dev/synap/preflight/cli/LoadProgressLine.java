@@ -3,7 +3,6 @@ package dev.synap.preflight.cli;
 import dev.synap.preflight.loader.journal.Tally;
 import dev.synap.preflight.loader.run.Progress;
 import dev.synap.preflight.loader.run.ProgressListener;
-import dev.synap.preflight.rules.config.ConfigException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -30,14 +29,9 @@ final class LoadProgressLine implements ProgressListener, AutoCloseable {
 
   /** A progress line per the {@code --progress} mode. */
   static LoadProgressLine start(String mode, PrintWriter err) {
+    ProgressMode parsed = ProgressMode.parse(mode);
     boolean terminal = ProgressBar.isTerminal();
-    return switch (mode.toLowerCase(Locale.ROOT)) {
-      case "always" -> new LoadProgressLine(err, true, terminal);
-      case "never" -> new LoadProgressLine(err, false, false);
-      case "auto" -> new LoadProgressLine(err, terminal, terminal);
-      default ->
-          throw new ConfigException("--progress takes auto, always or never, not '" + mode + "'");
-    };
+    return new LoadProgressLine(err, parsed.shown(terminal), terminal && parsed.shown(terminal));
   }
 
   @Override

@@ -95,7 +95,10 @@ public final class PreflightCommand implements Runnable {
         return type.cast(new RollbackCommand(clock));
       }
       if (type == VerifyCommand.class) {
-        return type.cast(new VerifyCommand(clock, env));
+        return type.cast(new VerifyCommand(clock));
+      }
+      if (type == SynapConnection.class) {
+        return type.cast(new SynapConnection(env));
       }
       if (type == StandinCommand.class) {
         return type.cast(new StandinCommand(env, serveLoop));

@@ -1,6 +1,5 @@
 package dev.synap.preflight.cli;
 
-import dev.synap.preflight.rules.config.ConfigException;
 import dev.synap.preflight.validator.run.RunProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,15 +29,7 @@ final class ProgressBar implements AutoCloseable {
 
   /** Starts a bar per the {@code --progress} mode; returns a no-op when none is wanted. */
   static ProgressBar start(String mode, RunProgress progress, PrintWriter err) {
-    boolean show =
-        switch (mode.toLowerCase(Locale.ROOT)) {
-          case "always" -> true;
-          case "never" -> false;
-          case "auto" -> isTerminal();
-          default ->
-              throw new ConfigException(
-                  "--progress takes auto, always or never, not '" + mode + "'");
-        };
+    boolean show = ProgressMode.parse(mode).shown();
     ProgressBar bar = new ProgressBar(progress, err);
     if (show) {
       bar.thread.start();

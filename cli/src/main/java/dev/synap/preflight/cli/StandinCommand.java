@@ -136,11 +136,12 @@ final class StandinCommand implements Callable<Integer> {
 
   @Option(
       names = "--rate-limit",
-      paramLabel = "N/min",
+      paramLabel = RateLimitOption.LABEL,
       defaultValue = "0",
       description =
-          "Requests per minute before 429 with Retry-After and X-RateLimit-* (e.g. 60 or 60/min);"
-              + " 0 is off. Default: ${DEFAULT-VALUE}.")
+          "Requests per minute before 429 with Retry-After and X-RateLimit-*, e.g. 60/min (a bare"
+              + " number is still read as per minute, with a deprecation note); 0 is off. Default:"
+              + " ${DEFAULT-VALUE}.")
   String rateLimit;
 
   @Option(
@@ -259,25 +260,8 @@ final class StandinCommand implements Callable<Integer> {
         .errorRate(errorRate)
         .resetRate(resetRate)
         .latency(Duration.ofMillis(nonNegative(latencyMillis, "--latency")))
-        .rateLimitPerMinute(parseRateLimit(rateLimit))
+        .rateLimitPerMinute(RateLimitOption.perMinute(rateLimit, spec.commandLine().getErr()))
         .duplicatePolicy(DuplicatePolicy.parse(duplicatePolicy));
-  }
-
-  static int parseRateLimit(String text) {
-    String number = text.trim();
-    if (number.endsWith("/min")) {
-      number = number.substring(0, number.length() - 4).trim();
-    }
-    try {
-      int value = Integer.parseInt(number);
-      if (value >= 0) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new ConfigException(
-        "--rate-limit: '" + text + "' is not a number of requests per minute (e.g. 60 or 60/min)");
   }
 
   private static long nonNegative(long value, String option) {

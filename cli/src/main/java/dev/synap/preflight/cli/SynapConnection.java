@@ -6,23 +6,33 @@ import dev.synap.preflight.synap.ApiKey;
 import dev.synap.preflight.synap.CallListener;
 import dev.synap.preflight.synap.SynapClient;
 import dev.synap.preflight.synap.SynapClientBuilder;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * The options that connect a command to Synap, shared by {@code load} and {@code rollback}. The API
- * key comes from {@code SYNAP_API_KEY} or {@code --api-key-file}, never from the command line.
+ * The one set of options that connects a command to Synap, shared by {@code load}, {@code rollback}
+ * and {@code verify} ({@code status} reads only the journal). The API key comes from {@code
+ * SYNAP_API_KEY} or {@code --api-key-file}, never from the command line.
  */
 final class SynapConnection {
+  private final Map<String, String> env;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(
       names = "--base-url",
       paramLabel = "URL",
       required = true,
       description =
           "Synap's base URL, e.g. https://synap-cloud-prod.maximem.ai; http:// only for"
-              + " localhost/127.0.0.1 (the stand-in).")
+              + " localhost/127.0.0.1/::1 (the stand-in).")
   String baseUrl;
 
   @Option(
@@ -42,12 +52,14 @@ final class SynapConnection {
 
   @Option(
       names = "--rate-limit",
-      paramLabel = "N",
+      paramLabel = RateLimitOption.LABEL,
       defaultValue = "0",
       description =
-          "Client-side limit in requests per minute (every attempt counts); 0 = none, 429 answers"
-              + " are honoured either way. Default: ${DEFAULT-VALUE}.")
-  int rateLimit;
+          "Client-side limit in requests per minute, e.g. 600/min (every attempt counts; stay"
+              + " under your plan's); 0 = none, 429 answers are honoured either way. A bare"
+              + " number is still read as per minute, with a deprecation note. Default:"
+              + " ${DEFAULT-VALUE}.")
+  String rateLimit;
 
   @Option(
       names = "--request-timeout",
@@ -56,16 +68,36 @@ final class SynapConnection {
       description = "Timeout of one HTTP attempt. Default: ${DEFAULT-VALUE}.")
   int requestTimeoutSeconds;
 
+  private Integer perMinute;
+
+  /** Options that read the key from the process environment. */
+  SynapConnection() {
+    this(System.getenv());
+  }
+
+  /** Options that read {@code SYNAP_API_KEY} from {@code env} (tests pass their own). */
+  SynapConnection(Map<String, String> env) {
+    this.env = env;
+  }
+
   /** The base URL as text, for journals and reports (it holds no secret). */
   String baseUrl() {
     return baseUrl;
   }
 
-  /** The adapter the loader talks to, with a client built from these options. */
-  SynapIngestService service(CallListener retries) {
+  /** The client-side limit in requests per minute (0: none); parsed (and noted) once. */
+  int rateLimitPerMinute() {
+    if (perMinute == null) {
+      perMinute = RateLimitOption.perMinute(rateLimit, err());
+    }
+    return perMinute;
+  }
+
+  /** A client builder configured from these options. */
+  SynapClientBuilder builder() {
     ApiKey key;
     try {
-      key = apiKeyFile != null ? ApiKey.fromFile(apiKeyFile) : ApiKey.fromEnvironment();
+      key = apiKeyFile != null ? ApiKey.fromFile(apiKeyFile) : ApiKey.fromEnvironment(env);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
           "no usable API key: "
@@ -74,21 +106,49 @@ final class SynapConnection {
               + ApiKey.ENVIRONMENT_VARIABLE
               + " or pass --api-key-file)");
     }
-    if (rateLimit < 0 || requestTimeoutSeconds < 1) {
-      throw new ConfigException("--rate-limit must be 0 or more and --request-timeout 1 or more");
+    int perMinute = rateLimitPerMinute();
+    if (requestTimeoutSeconds < 1) {
+      throw new ConfigException("--request-timeout must be 1 or more");
     }
-    SynapClientBuilder builder;
+    URI uri;
     try {
-      builder =
-          SynapClient.builder()
-              .baseUri(URI.create(baseUrl))
-              .memoriesPrefix(memoriesPrefix)
-              .apiKey(key)
-              .rateLimitPerMinute(rateLimit)
-              .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
-      return SynapIngestService.build(builder, retries);
+      uri = URI.create(baseUrl);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--base-url " + baseUrl + ": not a URL");
+    }
+    try {
+      return SynapClient.builder()
+          .baseUri(uri)
+          .memoriesPrefix(memoriesPrefix)
+          .apiKey(key)
+          .rateLimitPerMinute(perMinute)
+          .requestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("--base-url " + baseUrl + ": " + e.getMessage());
     }
+  }
+
+  /** A client built from these options. */
+  SynapClient client() {
+    SynapClientBuilder b = builder();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--base-url " + baseUrl + ": " + e.getMessage());
+    }
+  }
+
+  /** The adapter the loader talks to, with a client built from these options. */
+  SynapIngestService service(CallListener retries) {
+    SynapClientBuilder b = builder();
+    try {
+      return SynapIngestService.build(b, retries);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--base-url " + baseUrl + ": " + e.getMessage());
+    }
+  }
+
+  private PrintWriter err() {
+    return mixee.commandLine().getErr();
   }
 }

@@ -2,6 +2,8 @@ package dev.synap.preflight.cli;
 
 import dev.synap.preflight.reports.ReportFormat;
 import dev.synap.preflight.reports.Reports;
+import dev.synap.preflight.reports.assemble.ValidationReportAssembler;
+import dev.synap.preflight.reports.model.ToolInfo;
 import dev.synap.preflight.reports.model.ValidationReport;
 import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.config.CheckConfigLoader;
@@ -11,6 +13,7 @@ import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.config.Severity;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
+import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.RunOptions;
 import dev.synap.preflight.validator.run.ValidationResult;
 import dev.synap.preflight.validator.run.ValidationRun;
@@ -190,9 +193,14 @@ final class ValidateCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.start(progress, run.progress(), err)) {
       result = run.run(inputs);
     }
-    Gate gate = Gate.of(result);
+    ValidationGate gate = ValidationGate.of(result);
     ValidationReport report =
-        new ReportAssembler(clock, profile, identityMap).assemble(result, gate);
+        new ValidationReportAssembler(
+                clock,
+                new ToolInfo(VersionInfo.NAME, VersionInfo.version()),
+                profile,
+                identityMap == null ? null : identityMap.toString())
+            .assemble(result, gate);
     List<Path> written = Reports.write(report, reportFormats, reportDir);
     new ConsoleSummary(out).print(result, gate, written);
     for (String problem : result.internalErrors()) {

@@ -13,7 +13,6 @@ import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
-import dev.synap.preflight.synap.ApiKey;
 import dev.synap.preflight.synap.SynapClient;
 import dev.synap.preflight.synap.error.SynapException;
 import dev.synap.preflight.synap.error.UnauthorizedException;
@@ -37,14 +36,12 @@ import dev.synap.preflight.verifier.run.Verifier;
 import dev.synap.preflight.verifier.run.VerifyOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
@@ -98,7 +95,6 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private final Clock clock;
-  private final Map<String, String> env;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -110,19 +106,14 @@ final class VerifyCommand implements Callable<Integer> {
 
   @CommandLine.Mixin IdentityOptions identityOptions = new IdentityOptions();
 
+  @CommandLine.Mixin SynapConnection connection;
+
   @Option(
       names = "--profile",
       paramLabel = "NAME|auto",
       defaultValue = "auto",
       description = "Source profile of the export (as for validate). Default: ${DEFAULT-VALUE}.")
   String profile;
-
-  @Option(
-      names = "--base-url",
-      required = true,
-      paramLabel = "URL",
-      description = "Synap's base URL; https, or http only to localhost/127.0.0.1/::1.")
-  String baseUrl;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   QuerySource source;
@@ -178,15 +169,6 @@ final class VerifyCommand implements Callable<Integer> {
   int concurrency;
 
   @Option(
-      names = "--rate-limit",
-      paramLabel = "N/min",
-      defaultValue = "0",
-      description =
-          "Client-side limit on requests per minute (e.g. 50 or 50/min; stay under your plan's);"
-              + " 0 is off. Default: ${DEFAULT-VALUE}.")
-  String rateLimit;
-
-  @Option(
       names = "--seed",
       paramLabel = "S",
       defaultValue = "42",
@@ -211,12 +193,6 @@ final class VerifyCommand implements Callable<Integer> {
   String instance;
 
   @Option(
-      names = "--api-key-file",
-      paramLabel = "FILE",
-      description = "File holding the API key. Default: the SYNAP_API_KEY environment variable.")
-  Path apiKeyFile;
-
-  @Option(
       names = "--progress",
       paramLabel = "auto|always|never",
       defaultValue = "auto",
@@ -225,9 +201,8 @@ final class VerifyCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}.")
   String progress;
 
-  VerifyCommand(Clock clock, Map<String, String> env) {
+  VerifyCommand(Clock clock) {
     this.clock = clock;
-    this.env = env;
   }
 
   @Override
@@ -256,8 +231,8 @@ final class VerifyCommand implements Callable<Integer> {
     VerifyOptions options = options();
     Instance target = Instance.parse(instance);
     Profile chosen = "auto".equals(profile) ? null : Profiles.resolve(profile);
-    boolean showProgress = showProgress();
-    SynapClient client = client();
+    boolean showProgress = ProgressMode.parse(progress).shown();
+    SynapClient client = connection.client();
     for (Path in : inputs) {
       if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
         return unreadable(in + ": not a readable file");
@@ -288,7 +263,7 @@ final class VerifyCommand implements Callable<Integer> {
                 + " documents; replaying "
                 + queries.size()
                 + " queries against "
-                + baseUrl);
+                + connection.baseUrl());
       }
       Attributor attributor =
           new Attributor(
@@ -335,49 +310,20 @@ final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  private SynapClient client() {
-    ApiKey key;
-    if (apiKeyFile != null) {
-      key = ApiKey.fromFile(apiKeyFile);
-    } else {
-      key = ApiKey.fromEnvironment(env);
-    }
-    URI uri;
-    try {
-      uri = new URI(baseUrl);
-    } catch (java.net.URISyntaxException e) {
-      throw new ConfigException("--base-url: not a URL: " + e.getReason());
-    }
-    return SynapClient.builder()
-        .baseUri(uri)
-        .apiKey(key)
-        .rateLimitPerMinute(StandinCommand.parseRateLimit(rateLimit))
-        .build();
-  }
-
   private VerifyRun run(Instance target) {
     return new VerifyRun(
         inputs.stream().map(Path::toString).toList(),
         profile,
         target.id(),
-        baseUrl,
+        connection.baseUrl(),
         source.queries != null
             ? "file " + source.queries
             : "sample of " + source.sample + " (seed " + seed + ")",
         k,
         concurrency,
-        StandinCommand.parseRateLimit(rateLimit),
+        connection.rateLimitPerMinute(),
         seed,
         journal == null ? null : journal.toString());
-  }
-
-  private boolean showProgress() {
-    return switch (progress) {
-      case "always" -> true;
-      case "never" -> false;
-      case "auto" -> ProgressBar.isTerminal();
-      default -> throw new ConfigException("--progress takes auto, always or never");
-    };
   }
 
   private int unreadable(String message) {

@@ -138,10 +138,14 @@ class StandinCommandTest {
   }
 
   @Test
-  void rateLimitAcceptsAPlainNumberOrPerMinute() {
-    assertThat(StandinCommand.parseRateLimit("60")).isEqualTo(60);
-    assertThat(StandinCommand.parseRateLimit("120/min")).isEqualTo(120);
-    assertThat(StandinCommand.parseRateLimit("0")).isZero();
+  void rateLimitAcceptsPerMinuteAndAPlainNumberWithADeprecationNote() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter w = new java.io.PrintWriter(err);
+    assertThat(RateLimitOption.perMinute("120/min", w)).isEqualTo(120);
+    assertThat(RateLimitOption.perMinute("0", w)).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(RateLimitOption.perMinute("60", w)).isEqualTo(60);
+    assertThat(err.toString()).contains("deprecated").contains("60/min");
   }
 
   @Test

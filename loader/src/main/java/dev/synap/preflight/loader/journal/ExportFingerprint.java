@@ -1,13 +1,9 @@
 package dev.synap.preflight.loader.journal;
 
+import dev.synap.preflight.rules.export.FileDigest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** SHA-256 of the export files, and the check that a journal is resumed against the same ones. */
@@ -15,21 +11,17 @@ public final class ExportFingerprint {
 
   private ExportFingerprint() {}
 
-  /** Hashes each file in order. */
+  /** Hashes each file in order (with the rules module's one export fingerprint). */
   public static List<ExportFile> of(List<Path> files) throws IOException {
+    return of(dev.synap.preflight.rules.export.ExportFingerprint.of(files));
+  }
+
+  /** The journal's form of an export fingerprint. */
+  public static List<ExportFile> of(
+      dev.synap.preflight.rules.export.ExportFingerprint fingerprint) {
     List<ExportFile> out = new ArrayList<>();
-    for (Path f : files) {
-      MessageDigest sha = sha256();
-      long bytes = 0;
-      try (InputStream in = Files.newInputStream(f)) {
-        byte[] buf = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          sha.update(buf, 0, n);
-          bytes += n;
-        }
-      }
-      out.add(new ExportFile(f.toString(), bytes, HexFormat.of().formatHex(sha.digest())));
+    for (FileDigest f : fingerprint.files()) {
+      out.add(new ExportFile(f.path(), f.bytes(), f.sha256()));
     }
     return out;
   }
@@ -67,14 +59,6 @@ public final class ExportFingerprint {
                 + now.get(i).sha256()
                 + "); resume with the same export or use a new --journal");
       }
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 }

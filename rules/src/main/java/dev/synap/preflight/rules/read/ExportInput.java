@@ -11,8 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -230,7 +228,7 @@ public final class ExportInput implements Closeable {
       while (raw.read(skip, 0, skip.length) >= 0) {
         // drained into the digest
       }
-      sha256Hex = HexFormat.of().formatHex(raw.digest.digest());
+      sha256Hex = Sha256.hex(raw.digest);
     }
     return sha256Hex;
   }
@@ -251,11 +249,7 @@ public final class ExportInput implements Closeable {
 
     DigestingInputStream(InputStream in) {
       super(in);
-      try {
-        this.digest = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java platform has SHA-256", e);
-      }
+      this.digest = Sha256.digest();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.synap.preflight.spark.check;
 
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
+import dev.synap.preflight.rules.read.Sha256;
 import dev.synap.preflight.spark.cross.Pos;
 import dev.synap.preflight.spark.cross.RecordTotals;
 import dev.synap.preflight.spark.plan.JobSettings;
@@ -13,10 +14,6 @@ import dev.synap.preflight.validator.run.RunOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
@@ -126,25 +123,23 @@ public final class UnitTask implements FlatMapFunction<WorkUnit, Checked> {
     Path path = new Path(URI.create(u.uri()));
     try {
       FileSystem fs = path.getFileSystem(new Configuration());
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(fs.open(path, BUFFER), sha)) {
-        byte[] buf = new byte[BUFFER];
-        long n = 0;
-        for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
-          n += r;
-        }
-        if (n != u.end()) {
-          return UnitDone.digest(
-              u,
-              null,
-              "the file changed while it was read (" + u.end() + " bytes before, " + n + " read)");
-        }
+      Sha256.Hashed hashed;
+      try (InputStream in = fs.open(path, BUFFER)) {
+        hashed = Sha256.of(in);
       }
-      return UnitDone.digest(u, HexFormat.of().formatHex(sha.digest()), null);
+      if (hashed.bytes() != u.end()) {
+        return UnitDone.digest(
+            u,
+            null,
+            "the file changed while it was read ("
+                + u.end()
+                + " bytes before, "
+                + hashed.bytes()
+                + " read)");
+      }
+      return UnitDone.digest(u, hashed.sha256(), null);
     } catch (IOException e) {
       return UnitDone.digest(u, null, "cannot read: " + e.getMessage());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

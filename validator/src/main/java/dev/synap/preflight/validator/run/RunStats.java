@@ -1,6 +1,7 @@
 package dev.synap.preflight.validator.run;
 
 import dev.synap.preflight.rules.config.Instance;
+import dev.synap.preflight.rules.model.Scope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,24 +60,18 @@ public final class RunStats {
     if (r.customerId() != null) {
       customers.computeIfAbsent(r.customerId(), k -> new long[1])[0]++;
     }
-    scope(r.userId() != null, r.customerId() != null);
+    scope(r.userId(), r.customerId());
   }
 
-  private void scope(boolean user, boolean customer) {
-    if (instance == Instance.B2C) {
-      if (user || customer) {
-        userScoped++;
-      } else {
-        clientScoped++;
+  private void scope(String user, String customer) {
+    switch (Scope.of(instance, user, customer).level()) {
+      case USER -> userScoped++;
+      case CUSTOMER -> customerScoped++;
+      case CLIENT -> clientScoped++;
+      case REJECTED -> {
+        // B2B user without customer: rejected by Synap (scope-mismatch), counted in no scope.
       }
-    } else if (user && customer) {
-      userScoped++;
-    } else if (customer) {
-      customerScoped++;
-    } else if (!user) {
-      clientScoped++;
     }
-    // B2B user without customer: rejected by Synap (scope-mismatch), counted in no scope.
   }
 
   public ScopeCounts scopes(int top) {

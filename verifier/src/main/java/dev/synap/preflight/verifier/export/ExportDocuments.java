@@ -1,37 +1,31 @@
 package dev.synap.preflight.verifier.export;
 
 import dev.synap.preflight.rules.config.Limits;
+import dev.synap.preflight.rules.export.ExportDocument;
+import dev.synap.preflight.rules.export.ExportReader;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.rules.source.SourceEvent;
-import dev.synap.preflight.rules.source.SourceReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Streams the documents of an export (one or more files) with a profile, as the validator reads
- * them. Records that are not usable documents (malformed, no id, blank text) are counted and
- * skipped: the validator's job is to report them, the verifier's is to compare what was loadable.
- * With no profile given, each file's profile is chosen as {@code auto} does (the profiles' sniff
- * rules). Fan-out profiles (a Letta agent: its blocks and messages) give one document per item.
+ * Streams the documents of an export (one or more files) for the baseline, through the product's
+ * one export reader ({@link ExportReader}): the same documents, in the same order, as {@code load}
+ * sends. Documents that were never loadable (no id, blank text) and records that are not documents
+ * (malformed) are counted and skipped: the validator's job is to report them, the verifier's is to
+ * compare what was loadable. With no profile given, each file's profile is chosen as {@code auto}
+ * does. Fan-out profiles (a Letta agent: its blocks and messages) give one document per item.
  */
 public final class ExportDocuments {
   private static final int MAX_PROBLEMS = 20;
 
-  private final List<Path> files;
-  private final Profile profile;
-  private final Limits limits;
-  private final Identities identities;
+  private final ExportReader reader;
 
   /**
    * @param files the export files, in order
@@ -47,82 +41,51 @@ public final class ExportDocuments {
    *     validate}, {@code map} and {@code load} apply them
    */
   public ExportDocuments(List<Path> files, Profile profile, Limits limits, Identities identities) {
-    this.files = List.copyOf(files);
-    this.profile = profile;
-    this.limits = limits;
-    this.identities = identities;
+    this.reader = new ExportReader(files, profile, limits, identities);
   }
 
   /**
-   * The export's SHA-256: of the file's bytes for one file; for several, of their lower-case hex
-   * SHA-256s joined by newlines, in order. Reads every file once.
+   * The export's SHA-256 ({@link dev.synap.preflight.rules.export.ExportFingerprint#combined()}):
+   * of the file's bytes for one file; for several, of their lower-case hex SHA-256s joined by
+   * newlines, in order. Reads every file once, however often it is asked.
    */
   public String fingerprint() throws IOException {
-    List<String> hashes = new ArrayList<>();
-    for (Path f : files) {
-      try (InputStream in = Files.newInputStream(f)) {
-        hashes.add(sha256(in));
-      }
-    }
-    if (hashes.size() == 1) {
-      return hashes.get(0);
-    }
-    return sha256(
-        new java.io.ByteArrayInputStream(
-            String.join("\n", hashes).getBytes(StandardCharsets.UTF_8)));
+    return reader.fingerprint().combined();
   }
 
-  /** Hands every usable document to {@code sink}, in file order. */
+  /** Hands every loadable document to {@code sink}, in file order. */
   public ExportRead read(Consumer<MemoryDocument> sink) throws IOException {
     Tally tally = new Tally();
-    for (int i = 0; i < files.size(); i++) {
-      readFile(i, files.get(i), sink, tally);
+    try (ExportReader.Cursor c = reader.open(tally::notDocument)) {
+      while (c.hasNext()) {
+        ExportDocument d = c.next();
+        if (!d.hasId() || blank(d.document().document())) {
+          tally.skip(d.file(), d.line(), "no document id or no text");
+          continue;
+        }
+        tally.documents++;
+        sink.accept(d.document());
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return new ExportRead(fingerprint(), tally.documents, tally.skipped, tally.problems);
-  }
-
-  private void readFile(int index, Path path, Consumer<MemoryDocument> sink, Tally tally)
-      throws IOException {
-    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    try (SourceReader reader = SourceReader.open(path, index, name, profile, limits)) {
-      for (SourceEvent e = reader.next(); e != null; e = reader.next()) {
-        if (e instanceof SourceEvent.Document d) {
-          MemoryDocument doc = identities.apply(d.document().mapped()).document();
-          if (blank(doc.documentId()) || blank(doc.document())) {
-            tally.skip(name, d.line(), "no document id or no text");
-            continue;
-          }
-          tally.documents++;
-          sink.accept(doc);
-        } else if (e instanceof SourceEvent.Problem p) {
-          tally.skip(name, p.line(), p.message());
-        }
-      }
-    }
   }
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
 
-  private static String sha256(InputStream in) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-    byte[] buf = new byte[64 * 1024];
-    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-      digest.update(buf, 0, n);
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
   private static final class Tally {
     long documents;
     long skipped;
     final List<String> problems = new ArrayList<>();
+
+    void notDocument(SourceEvent e) {
+      if (e instanceof SourceEvent.Problem p) {
+        skip(p.file(), p.line(), p.message());
+      }
+    }
 
     void skip(String file, long line, String why) {
       skipped++;

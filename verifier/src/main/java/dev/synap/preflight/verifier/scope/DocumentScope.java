@@ -1,9 +1,11 @@
 package dev.synap.preflight.verifier.scope;
 
 import dev.synap.preflight.rules.config.Instance;
+import dev.synap.preflight.rules.model.Scope;
 
 /**
- * Where a loaded document lives, derived from its ids as Synap derives it (synap-api.md §2.2).
+ * Where a loaded document lives, derived from its ids as Synap derives it (synap-api.md §2.2) by
+ * the rules module's {@link Scope}, with the verifier's owner description.
  *
  * <ul>
  *   <li>B2C: {@code user_id} or {@code customer_id} → USER, owned by {@code user_id} (else the
@@ -18,26 +20,14 @@ import dev.synap.preflight.rules.config.Instance;
  */
 public record DocumentScope(ScopeLevel level, String ownerUser, String ownerCustomer) {
 
-  /** The scope a document with these ids lands in on {@code instance}. */
+  /**
+   * The scope a document with these ids lands in on {@code instance}: the product's one derivation,
+   * {@link Scope#of(Instance, String, String)}.
+   */
   public static DocumentScope of(Instance instance, String userId, String customerId) {
-    String user = blankToNull(userId);
-    String customer = blankToNull(customerId);
-    if (instance == Instance.B2C) {
-      if (user == null && customer == null) {
-        return new DocumentScope(ScopeLevel.CLIENT, null, null);
-      }
-      return new DocumentScope(ScopeLevel.USER, user != null ? user : customer, customer);
-    }
-    if (user != null && customer != null) {
-      return new DocumentScope(ScopeLevel.USER, user, customer);
-    }
-    if (customer != null) {
-      return new DocumentScope(ScopeLevel.CUSTOMER, null, customer);
-    }
-    if (user != null) {
-      return new DocumentScope(ScopeLevel.REJECTED, user, null);
-    }
-    return new DocumentScope(ScopeLevel.CLIENT, null, null);
+    Scope s = Scope.of(instance, userId, customerId);
+    return new DocumentScope(
+        ScopeLevel.valueOf(s.level().name()), s.ownerUser(), s.ownerCustomer());
   }
 
   /** A short human-readable owner, e.g. {@code user u1 (customer c1)}, {@code client}. */

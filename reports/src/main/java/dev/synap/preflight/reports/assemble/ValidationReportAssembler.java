@@ -1,4 +1,4 @@
-package dev.synap.preflight.cli;
+package dev.synap.preflight.reports.assemble;
 
 import dev.synap.preflight.reports.model.Bucket;
 import dev.synap.preflight.reports.model.Configuration;
@@ -16,34 +16,54 @@ import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.config.RuleId;
 import dev.synap.preflight.rules.config.Severity;
 import dev.synap.preflight.validator.finding.Finding;
+import dev.synap.preflight.validator.gate.ValidationGate;
 import dev.synap.preflight.validator.run.InputSummary;
 import dev.synap.preflight.validator.run.RuleTally;
 import dev.synap.preflight.validator.run.ScopeCounts;
 import dev.synap.preflight.validator.run.ValidationResult;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps a validator result into the report model that every report format renders. */
-final class ReportAssembler {
+/**
+ * Maps a validator result and its gate into the report model that every report format renders.
+ *
+ * <pre>{@code
+ * ValidationResult result = new ValidationRun(options).run(files);
+ * ValidationReport report =
+ *     new ValidationReportAssembler(clock, tool, "auto", null)
+ *         .assemble(result, ValidationGate.of(result));
+ * Reports.write(report, formats, dir);
+ * }</pre>
+ */
+public final class ValidationReportAssembler {
   private final Clock clock;
+  private final ToolInfo tool;
   private final String requestedProfile;
-  private final Path identityMap;
+  private final String identityMap;
 
-  ReportAssembler(Clock clock, String requestedProfile, Path identityMap) {
+  /**
+   * @param clock the report's timestamp
+   * @param tool the tool's name and version
+   * @param requestedProfile the profile as requested ({@code auto}, a name or a file)
+   * @param identityMap the identity map file as given, or null
+   */
+  public ValidationReportAssembler(
+      Clock clock, ToolInfo tool, String requestedProfile, String identityMap) {
     this.clock = clock;
+    this.tool = tool;
     this.requestedProfile = requestedProfile;
     this.identityMap = identityMap;
   }
 
-  ValidationReport assemble(ValidationResult r, Gate gate) {
+  /** The report of {@code r} with the verdict {@code gate}. */
+  public ValidationReport assemble(ValidationResult r, ValidationGate gate) {
     return new ValidationReport(
-        "1.0",
-        new ToolInfo(VersionInfo.NAME, VersionInfo.version()),
-        "validate",
+        ValidationReport.SCHEMA_VERSION,
+        tool,
+        ValidationReport.COMMAND_VALIDATE,
         clock.instant().toString(),
         r.durationMillis(),
         configuration(r.config()),
@@ -91,7 +111,7 @@ final class ReportAssembler {
         c.failOn().id(),
         c.instance().id(),
         c.maxExamples(),
-        identityMap == null ? null : identityMap.toString(),
+        identityMap,
         c.redactText());
   }
 
