@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Properties;
+import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine;
 
 /**
@@ -28,14 +29,18 @@ public final class SparkMain {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = execute(args, out, err, Clock.systemUTC());
+    int code = execute(args, out, err, Clock.systemUTC(), null);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line and returns the exit code. */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+  /**
+   * Runs the command line and returns the exit code; with {@code context} (a running Spark context,
+   * e.g. a test's) instead of starting one.
+   */
+  public static int execute(
+      String[] args, PrintWriter out, PrintWriter err, Clock clock, JavaSparkContext context) {
     CommandLine cli =
         new CommandLine(
             new Root(),
@@ -43,7 +48,7 @@ public final class SparkMain {
               @Override
               public <K> K create(Class<K> type) throws Exception {
                 return type == SparkValidateCommand.class
-                    ? type.cast(new SparkValidateCommand(clock))
+                    ? type.cast(new SparkValidateCommand(clock, context))
                     : CommandLine.defaultFactory().create(type);
               }
             });

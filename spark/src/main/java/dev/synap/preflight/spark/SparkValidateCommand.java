@@ -62,6 +62,7 @@ import picocli.CommandLine.Parameters;
     })
 final class SparkValidateCommand implements Callable<Integer> {
   private final Clock clock;
+  private final JavaSparkContext context;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -152,8 +153,13 @@ final class SparkValidateCommand implements Callable<Integer> {
   @Option(names = "--redact", description = "As in 'preflight validate'.")
   boolean redact;
 
-  SparkValidateCommand(Clock clock) {
+  /**
+   * @param context a running Spark context to use (and leave running), or null to start one from
+   *     {@code --master} and spark-submit's configuration
+   */
+  SparkValidateCommand(Clock clock, JavaSparkContext context) {
     this.clock = clock;
+    this.context = context;
   }
 
   @Override
@@ -169,9 +175,14 @@ final class SparkValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     ValidationResult result;
-    try (JavaSparkContext spark =
-        new JavaSparkContext(JobConf.of(new SparkConf(), master, partitions))) {
-      spark.setLogLevel("WARN");
+    // A context given to the command (a test's) is used and left running.
+    boolean running = context != null;
+    JavaSparkContext spark =
+        running ? context : new JavaSparkContext(JobConf.of(new SparkConf(), master, partitions));
+    try {
+      if (!running) {
+        spark.setLogLevel("WARN");
+      }
       if (findingsOut != null) {
         org.apache.hadoop.fs.Path dataset = new org.apache.hadoop.fs.Path(findingsOut);
         if (dataset.getFileSystem(spark.hadoopConfiguration()).exists(dataset)) {
@@ -187,6 +198,10 @@ final class SparkValidateCommand implements Callable<Integer> {
                       FindingsDataset.write(findings, findingsOut);
                     }
                   });
+    } finally {
+      if (!running) {
+        spark.stop();
+      }
     }
     ValidationGate gate = ValidationGate.of(result);
     ValidationReport report =
