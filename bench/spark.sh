@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The spark group of the benchmarks: the same ~1 GB export bench/run.sh generates, through the
 # single-machine validator (./preflight validate, 1 and 2 worker threads) and through the Spark job
-# in local[1] and local[2] (./preflight-spark validate), whole-process wall time, one run each
-# unless --reps. Prints a Markdown section for bench/RESULTS.md ("Spark job") on stdout, with the
+# in local[1] and local[2] (./preflight-spark validate): whole-process wall time, CPU time (user +
+# system: the per-core cost a cluster estimate needs, much less sensitive to a busy machine than
+# wall time) and peak RSS, one run each unless --reps. Prints a Markdown section for bench/RESULTS.md ("Spark job") on stdout, with the
 # load average before and after (the machine is shared: read the numbers with it).
 #
 #   bench/spark.sh                      # ~1 GB
@@ -41,22 +42,23 @@ trap 'rm -rf "$work"' EXIT
 bytes=$(stat -c %s "$main")
 records=$(wc -l <"$main")
 rows=()
-run() { # run NAME CMD...: REPS runs, the median wall time
+run() { # run NAME CMD...: REPS runs; the median wall time, its CPU time and peak RSS
   local name=$1; shift
-  local times=()
+  local results=()
   cat "$main" >/dev/null # page cache warm, as bench/run.sh does
   for i in $(seq 1 "$reps"); do
-    local t0 t1
+    local t0 t1 wall rss user sys
     t0=$(date +%s%N)
-    "$@" >"$work/out" 2>"$work/err" || true
+    /usr/bin/time -f "%M %U %S" -o "$work/t" "$@" >"$work/out" 2>"$work/err" || true
     t1=$(date +%s%N)
-    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')")
-    echo "spark.sh: $name run $i: ${times[-1]} s ($(tail -n 1 "$work/out"))" >&2
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+    read -r rss user sys < <(tail -n 1 "$work/t")
+    results+=("$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') $((rss / 1024))")
+    echo "spark.sh: $name run $i: ${wall} s wall, ${results[-1]} ($(tail -n 1 "$work/out"))" >&2
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-  rows+=("$name|$median|$(awk -v b="$bytes" -v s="$median" 'BEGIN { printf "%.0f", b / 1e6 / s }')|$(awk -v r="$records" -v s="$median" 'BEGIN { printf "%.0f", r / s }')|$(grep -m1 'records' "$work/out" | tail -n 1)")
-  cp "$work/out" "$work/$name.out"
+  local wall cpu rss
+  read -r wall cpu rss < <(printf '%s\n' "${results[@]}" | sort -n | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')
+  rows+=("$name|$wall|$cpu|$rss|$(awk -v b="$bytes" -v s="$wall" 'BEGIN { printf "%.0f", b / 1e6 / s }')|$(awk -v b="$bytes" -v s="$cpu" 'BEGIN { printf "%.1f", b / 1e6 / s }')|$(awk -v r="$records" -v s="$wall" 'BEGIN { printf "%.0f", r / s }')")
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -80,8 +82,8 @@ echo "$(date -u +%Y-%m-%d), $(nproc) cores, export $main: $bytes bytes, $records
 echo "split size $split; load average before $load_before, after $load_after (a shared machine)."
 echo "Reports of validate (2 threads) and Spark local[2]: totals, rules, findings, scopes, histograms $same."
 echo
-echo "| run | wall s | MB/s | records/s | summary |"
-echo "|---|---:|---:|---:|---|"
+echo "| run | wall s | CPU s | peak RSS MB | MB/s (wall) | MB per CPU-second | records/s (wall) |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for r in "${rows[@]}"; do
   echo "| ${r//|/ | } |"
 done
