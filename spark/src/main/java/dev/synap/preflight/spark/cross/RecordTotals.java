@@ -2,6 +2,7 @@ package dev.synap.preflight.spark.cross;
 
 import dev.synap.preflight.rules.config.Instance;
 import dev.synap.preflight.validator.run.ProcessedRecord;
+import dev.synap.preflight.validator.run.RecordCounts;
 import dev.synap.preflight.validator.run.RunStats;
 import dev.synap.preflight.validator.run.ScopeCounts;
 import java.io.Serializable;
@@ -12,23 +13,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The counts that add up across units: records (per file), documents, documents per source type,
- * skipped items per reason, the validator's own statistics ({@link RunStats}: sizes, months,
- * documents per scope) and internal errors. Folded in the task as records are checked, then merged
- * on the driver. Per-user and per-customer counts are not here: they are grouped by a shuffle
- * ({@link ScopeTop}).
+ * The counts that add up across units: the validator's own record counts ({@link RecordCounts}:
+ * records per file, documents, source types, skips) and statistics ({@link RunStats}: sizes,
+ * months, documents per scope) and internal errors. Folded in the task as records are checked, then
+ * merged on the driver. Per-user and per-customer counts are not here: they are grouped by a
+ * shuffle ({@link ScopeTop}).
  */
 public final class RecordTotals implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final long[] recordsPerFile;
-  private final TreeMap<String, Long> bySourceType = new TreeMap<>();
-  private final TreeMap<String, Long> skipped = new TreeMap<>();
+  private final RecordCounts counts;
   private final TreeMap<String, Long> months = new TreeMap<>();
   private final TreeMap<Pos, InternalError> internalErrors = new TreeMap<>();
   private transient RunStats stats;
-  private long records;
-  private long documents;
   private long[] sizes;
   private long userScoped;
   private long customerScoped;
@@ -38,25 +35,13 @@ public final class RecordTotals implements Serializable {
   private record InternalError(String message, long partLine) implements Serializable {}
 
   public RecordTotals(Instance instance, int files) {
-    this.recordsPerFile = new long[files];
+    this.counts = new RecordCounts(files);
     this.stats = new RunStats(instance);
   }
 
   /** Counts a checked record at {@code pos}; not after {@link #finish()}. */
   public void add(ProcessedRecord r, Pos pos) {
-    if (r.isRecord()) {
-      records++;
-      recordsPerFile[r.fileIndex()]++;
-    }
-    if (r.isDocument()) {
-      documents++;
-      if (r.sourceType() != null) {
-        bySourceType.merge(r.sourceType(), 1L, Long::sum);
-      }
-    }
-    for (String reason : r.skipped()) {
-      skipped.merge(reason, 1L, Long::sum);
-    }
+    counts.add(r);
     stats.add(r);
     if (r.internalError() != null) {
       internalErrors.put(pos, new InternalError(r.internalError(), r.line()));
@@ -77,13 +62,7 @@ public final class RecordTotals implements Serializable {
 
   /** Adds finished totals {@code o} into these (finished) and returns this. */
   public RecordTotals merge(RecordTotals o) {
-    records += o.records;
-    documents += o.documents;
-    for (int i = 0; i < recordsPerFile.length; i++) {
-      recordsPerFile[i] += o.recordsPerFile[i];
-    }
-    o.bySourceType.forEach((k, v) -> bySourceType.merge(k, v, Long::sum));
-    o.skipped.forEach((k, v) -> skipped.merge(k, v, Long::sum));
+    counts.merge(o.counts);
     for (int i = 0; i < sizes.length; i++) {
       sizes[i] += o.sizes[i];
     }
@@ -95,24 +74,9 @@ public final class RecordTotals implements Serializable {
     return this;
   }
 
-  public long records() {
-    return records;
-  }
-
-  public long documents() {
-    return documents;
-  }
-
-  public long records(int file) {
-    return recordsPerFile[file];
-  }
-
-  public Map<String, Long> bySourceType() {
-    return Collections.unmodifiableMap(new TreeMap<>(bySourceType));
-  }
-
-  public Map<String, Long> skipped() {
-    return Collections.unmodifiableMap(new TreeMap<>(skipped));
+  /** Records, documents, source types and skips. */
+  public RecordCounts counts() {
+    return counts;
   }
 
   public long[] sizes() {

@@ -23,7 +23,7 @@ final class FileSummaries {
     List<InputSummary> out = new ArrayList<>();
     for (int i = 0; i < plan.files().size(); i++) {
       InputPlanner.PlannedFile f = plan.files().get(i);
-      long records = totals.records(i);
+      long records = totals.counts().records(i);
       if (f.error() != null) {
         out.add(new InputSummary(f.name(), 0, null, null, false, null, records, f.error()));
         continue;

@@ -125,8 +125,8 @@ public final class SparkValidation {
           new ValidationResult(
               config,
               FileSummaries.of(plan, done, totals),
-              totals.records(),
-              totals.documents(),
+              totals.counts().records(),
+              totals.counts().documents(),
               distinctIds,
               tally.tallies(),
               tally.examples(),
@@ -135,8 +135,8 @@ public final class SparkValidation {
               totals.scopes(users, customers),
               totals.internalErrors(lineBases, names),
               millis,
-              totals.bySourceType(),
-              totals.skipped());
+              totals.counts().bySourceType(),
+              totals.counts().skipped());
       findings.accept(all);
       return result;
     } finally {
