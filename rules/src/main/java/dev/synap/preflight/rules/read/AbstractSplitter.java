@@ -57,6 +57,14 @@ abstract class AbstractSplitter implements RecordSplitter {
     }
   }
 
+  /**
+   * For a stream that starts in the middle of a file: no byte-order mark or encoding check at its
+   * start (those belong to the file's start).
+   */
+  final void startsMidFile() {
+    started = true;
+  }
+
   /** The next record, or null at the end; called only while not done. */
   abstract RawRecord advance() throws IOException;
 

@@ -97,6 +97,35 @@ public final class ExportInput implements Closeable {
     // available() asks for; FileInputStream answers available() on pipes too.
     InputStream file =
         Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
+    return open(file, path, path.getFileName().toString(), size, fileIndex, limits, wholeDocument);
+  }
+
+  /**
+   * Like {@link #open(Path, int, Limits, java.util.function.Predicate)} for a file another file
+   * system reads (e.g. HDFS or S3 through Hadoop): {@code file} is its byte stream from the start,
+   * {@code fileName} its last path segment (for the format), {@code size} its size. The export owns
+   * and closes the stream. A zip is then described from its first bytes only.
+   */
+  public static ExportInput open(
+      InputStream file,
+      String fileName,
+      long size,
+      int fileIndex,
+      Limits limits,
+      java.util.function.Predicate<Probe> wholeDocument)
+      throws IOException {
+    return open(file, null, fileName, size, fileIndex, limits, wholeDocument);
+  }
+
+  private static ExportInput open(
+      InputStream file,
+      Path path,
+      String fileName,
+      long size,
+      int fileIndex,
+      Limits limits,
+      java.util.function.Predicate<Probe> wholeDocument)
+      throws IOException {
     DigestingInputStream raw = new DigestingInputStream(file);
     try {
       BufferedInputStream buffered = new BufferedInputStream(raw, FILE_BUFFER);
@@ -121,7 +150,7 @@ public final class ExportInput implements Closeable {
       } catch (CorruptInputException e) {
         deferred = e;
       }
-      InputFormat format = FormatSniffer.choose(path.getFileName().toString(), head, n);
+      InputFormat format = FormatSniffer.choose(fileName, head, n);
       InputStream stream = new HeadInputStream(head, n, deferred, data);
       boolean whole =
           wholeDocument.test(
@@ -129,7 +158,10 @@ public final class ExportInput implements Closeable {
               && format == InputFormat.JSON;
       RecordSplitter splitter =
           ZipNotice.isZip(head, n)
-              ? new NoticeSplitter(stream, fileIndex, ZipNotice.describe(path, head, n))
+              ? new NoticeSplitter(
+                  stream,
+                  fileIndex,
+                  path == null ? ZipNotice.describe(head, n) : ZipNotice.describe(path, head, n))
               : whole
                   ? new WholeDocumentSplitter(
                       stream,
@@ -148,6 +180,7 @@ public final class ExportInput implements Closeable {
     }
   }
 
+  /** The file opened, or null when it was opened as a stream. */
   public Path path() {
     return path;
   }

@@ -40,6 +40,31 @@ public final class JsonLinesSplitter extends AbstractSplitter {
     this.decoder = decoder;
   }
 
+  /**
+   * A splitter for one part of a JSON Lines file, for engines that read the parts of a file in
+   * parallel: {@code in} holds the part's bytes, which start at a line start, at byte {@code
+   * startOffset} of the file, and end at a line start or at the end of the file. Offsets are the
+   * file's; lines count from 1 at the part's start, so the caller adds the lines of the parts
+   * before ({@link #line()} tells a part's count once it is read). The byte-order mark and encoding
+   * check apply only to the part at the file's start, and a part of blank lines yields no record
+   * (whether the file has one is the caller's to know).
+   */
+  public static JsonLinesSplitter part(
+      InputStream in, int fileIndex, Limits limits, long startOffset) {
+    JsonLinesSplitter s = new JsonLinesSplitter(in, fileIndex, limits);
+    s.in.base = startOffset;
+    s.sawRecord = true;
+    if (startOffset > 0) {
+      s.startsMidFile();
+    }
+    return s;
+  }
+
+  /** The physical line (1-based, from the stream's start) the next record would start on. */
+  public long line() {
+    return line;
+  }
+
   @Override
   RawRecord advance() throws IOException {
     ByteInput in = this.in;

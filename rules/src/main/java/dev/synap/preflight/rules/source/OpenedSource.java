@@ -14,9 +14,11 @@ import dev.synap.preflight.rules.read.RecordSyntaxException;
 import dev.synap.preflight.rules.read.Utf8Scanner;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An export file opened with its profile. With a fixed profile that is the profile; with {@code
@@ -56,12 +58,29 @@ public final class OpenedSource implements Closeable {
    */
   public static OpenedSource open(Path path, int fileIndex, Limits limits, Profile fixed)
       throws IOException {
+    return open(whole -> ExportInput.open(path, fileIndex, limits, whole), fixed);
+  }
+
+  /**
+   * Like {@link #open(Path, int, Limits, Profile)} for a file another file system reads (see {@link
+   * ExportInput#open(InputStream, String, long, int, Limits, Predicate)}); the source owns and
+   * closes {@code file}.
+   */
+  public static OpenedSource open(
+      InputStream file, String fileName, long size, int fileIndex, Limits limits, Profile fixed)
+      throws IOException {
+    return open(whole -> ExportInput.open(file, fileName, size, fileIndex, limits, whole), fixed);
+  }
+
+  /** Opens an export given whether its JSON is read as one record. */
+  private interface Opener {
+    ExportInput open(Predicate<ExportInput.Probe> wholeDocument) throws IOException;
+  }
+
+  private static OpenedSource open(Opener opener, Profile fixed) throws IOException {
     Profile[] chosen = {fixed};
     ExportInput in =
-        ExportInput.open(
-            path,
-            fileIndex,
-            limits,
+        opener.open(
             probe -> {
               if (chosen[0] == null) {
                 chosen[0] = Profiles.sniffSpecific(probe.first()).orElse(null);

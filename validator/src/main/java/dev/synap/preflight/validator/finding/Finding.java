@@ -24,4 +24,5 @@ public record Finding(
     long byteOffset,
     String documentId,
     String field,
-    String message) {}
+    String message)
+    implements java.io.Serializable {}

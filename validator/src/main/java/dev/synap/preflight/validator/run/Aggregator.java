@@ -13,12 +13,8 @@ final class Aggregator {
   private final FindingTally tally;
   private final DuplicateTracker duplicates;
   private final RunStats stats;
-  private final long[] recordsPerFile;
+  private final RecordCounts counts;
   private final List<String> internalErrors = new ArrayList<>();
-  private long records;
-  private long documents;
-  private final java.util.TreeMap<String, Long> bySourceType = new java.util.TreeMap<>();
-  private final java.util.TreeMap<String, Long> skipped = new java.util.TreeMap<>();
 
   Aggregator(CheckConfig config, List<String> files, int fileCount, Baseline baseline) {
     this.config = config;
@@ -26,23 +22,11 @@ final class Aggregator {
         new FindingTally(config.maxExamples(), baseline == null ? null : baseline.matcher());
     this.duplicates = new DuplicateTracker(config, files);
     this.stats = new RunStats(config.instance());
-    this.recordsPerFile = new long[fileCount];
+    this.counts = new RecordCounts(fileCount);
   }
 
   void add(ProcessedRecord r) {
-    if (r.isRecord()) {
-      records++;
-      recordsPerFile[r.fileIndex()]++;
-    }
-    if (r.isDocument()) {
-      documents++;
-      if (r.sourceType() != null) {
-        bySourceType.merge(r.sourceType(), 1L, Long::sum);
-      }
-    }
-    for (String reason : r.skipped()) {
-      skipped.merge(reason, 1L, Long::sum);
-    }
+    counts.add(r);
     tally.addAll(r.findings());
     tally.addAll(duplicates.check(r));
     stats.add(r);
@@ -56,15 +40,15 @@ final class Aggregator {
   }
 
   long records(int fileIndex) {
-    return recordsPerFile[fileIndex];
+    return counts.records(fileIndex);
   }
 
   ValidationResult result(List<InputSummary> inputs, long millis) {
     return new ValidationResult(
         config,
         inputs,
-        records,
-        documents,
+        counts.records(),
+        counts.documents(),
         duplicates.distinctIds(),
         tally.tallies(),
         List.copyOf(tally.examples()),
@@ -73,8 +57,8 @@ final class Aggregator {
         stats.scopes(TOP_SCOPES),
         List.copyOf(internalErrors),
         millis,
-        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bySourceType)),
-        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped)),
+        counts.bySourceType(),
+        counts.skipped(),
         tally.baseline());
   }
 }

@@ -1,7 +1,6 @@
 package dev.synap.preflight.validator.run;
 
 import dev.synap.preflight.rules.config.CheckConfig;
-import dev.synap.preflight.rules.config.RuleId;
 import dev.synap.preflight.validator.finding.Finding;
 import dev.synap.preflight.validator.finding.RecordFindings;
 import java.util.List;
@@ -49,38 +48,14 @@ final class DuplicateTracker {
     if (k.hasText()) {
       int slot = texts.putIfAbsent(k.textHi(), k.textLo(), here, k.idHi());
       if (slot >= 0 && texts.second(slot) != k.idHi()) {
-        out.add(
-            RuleId.DUPLICATE_CONTENT,
-            null,
-            "same text (after NFC and whitespace normalization) as the record at "
-                + where(texts.first(slot))
-                + ", which has a different document id");
+        DuplicateFindings.reportText(out, where(texts.first(slot)));
       }
     }
     return out.list();
   }
 
   private void reportId(RecordFindings out, ProcessedRecord.DuplicateKeys k, long at, long sig) {
-    String first = "document id '" + k.documentId() + "' was already used at " + where(at);
-    if (sig == k.signature()) {
-      out.add(
-          RuleId.DUPLICATE_ID,
-          null,
-          first
-              + " with identical content (harmless under upsert; rejected where Synap answers 409)");
-    } else if ((sig >>> 32) != (k.signature() >>> 32)) {
-      out.add(
-          RuleId.CONFLICTING_ID,
-          null,
-          first + " with different text: one of the two documents would be lost");
-    } else {
-      out.add(
-          RuleId.CONFLICTING_ID,
-          null,
-          first
-              + " with the same text but a different type, timestamp, scope, mode or metadata:"
-              + " one version would be lost");
-    }
+    DuplicateFindings.report(out, k.documentId(), k.signature(), where(at), sig);
   }
 
   private static long pack(int fileIndex, long line) {

@@ -19,4 +19,18 @@ record FileContext(
     RecordDecoder decoder,
     boolean wholeDocument,
     JsonRecordDecoder json,
-    Identities identities) {}
+    Identities identities) {
+
+  /** The context of file {@code index} under the run's options. */
+  static FileContext of(
+      int index, String name, Profile profile, RecordDecoder decoder, boolean whole, RunOptions o) {
+    return new FileContext(
+        index,
+        name,
+        profile,
+        decoder,
+        whole,
+        new JsonRecordDecoder(o.config().limits()),
+        o.identityMapping());
+  }
+}

@@ -3,7 +3,6 @@ package dev.synap.preflight.validator.run;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.read.CorruptInputException;
 import dev.synap.preflight.rules.read.ExportInput;
-import dev.synap.preflight.rules.read.JsonRecordDecoder;
 import dev.synap.preflight.rules.read.RawRecord;
 import dev.synap.preflight.rules.read.RecordSplitter;
 import dev.synap.preflight.rules.source.OpenedSource;
@@ -11,10 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Reads one export file on the run's reader thread: opens it, reads ahead to choose its profile,
@@ -26,20 +21,14 @@ final class FileReading {
   private final RunOptions options;
   private final RunProgress progress;
   private final RecordProcessor processor;
-  private final ExecutorService workers;
-  private final BlockingQueue<Future<List<ProcessedRecord>>> queue;
+  private final Batcher.Submit submit;
 
   FileReading(
-      RunOptions options,
-      RunProgress progress,
-      RecordProcessor processor,
-      ExecutorService workers,
-      BlockingQueue<Future<List<ProcessedRecord>>> queue) {
+      RunOptions options, RunProgress progress, RecordProcessor processor, Batcher.Submit submit) {
     this.options = options;
     this.progress = progress;
     this.processor = processor;
-    this.workers = workers;
-    this.queue = queue;
+    this.submit = submit;
   }
 
   void read(int index, Path path, String name, FileMeta meta) throws InterruptedException {
@@ -62,65 +51,7 @@ final class FileReading {
     }
     try (OpenedSource source =
         OpenedSource.open(path, index, options.config().limits(), options.profile())) {
-      ExportInput in = source.input();
-      meta.size = in.sizeBytes();
-      meta.format = in.format().id();
-      meta.gzip = in.gzip();
-      progress.reading(in::rawBytesRead);
-      RecordSplitter splitter = in.splitter();
-      Profile profile = source.profile();
-      meta.profile = profile.name();
-      Batcher batcher =
-          new Batcher(
-              new FileContext(
-                  index,
-                  name,
-                  profile,
-                  splitter.decoder(),
-                  source.wholeDocument(),
-                  new JsonRecordDecoder(options.config().limits()),
-                  options.identityMapping()),
-              processor);
-      for (RawRecord r : source.pending()) {
-        batcher.add(r, source.pointerOf(r), workers, queue);
-      }
-      CorruptInputException damage = source.damage();
-      try {
-        for (RawRecord r = damage == null ? splitter.next() : null;
-            r != null;
-            r = splitter.next()) {
-          batcher.add(r, source.pointerOf(r), workers, queue);
-        }
-      } catch (CorruptInputException e) {
-        damage = e;
-      }
-      if (damage != null) {
-        batcher.add(
-            RawRecord.problem(
-                index,
-                batcher.lineAfterLast(),
-                damage.decompressedOffset(),
-                RawRecord.Flaw.STRUCTURE,
-                "reading stopped: "
-                    + damage.getMessage()
-                    + "; the records before this point were checked"),
-            workers,
-            queue);
-      }
-      if (batcher.isEmpty()) {
-        // e.g. a CSV with a header and no rows: a migration of nothing is worth a finding
-        batcher.add(
-            RawRecord.problem(
-                index,
-                1,
-                0,
-                RawRecord.Flaw.STRUCTURE,
-                "no records found in the file (" + in.format().id() + ")"),
-            workers,
-            queue);
-      }
-      batcher.flush(workers, queue);
-      meta.sha256 = in.sha256Hex();
+      ExportInput in = readSource(source, index, name, meta);
       if (regular) {
         FileState after = FileState.of(path);
         if (!after.equals(before) || in.rawBytesRead() != before.size()) {
@@ -142,6 +73,63 @@ final class FileReading {
     } finally {
       progress.fileDone(meta.size);
     }
+  }
+
+  /**
+   * Reads an opened file: its profile, format and records in order (each through the batcher), a
+   * damaged stream as a finding, and its SHA-256. The caller closes the source.
+   */
+  ExportInput readSource(OpenedSource source, int index, String name, FileMeta meta)
+      throws IOException, InterruptedException {
+    ExportInput in = source.input();
+    meta.size = in.sizeBytes();
+    meta.format = in.format().id();
+    meta.gzip = in.gzip();
+    progress.reading(in::rawBytesRead);
+    RecordSplitter splitter = in.splitter();
+    Profile profile = source.profile();
+    meta.profile = profile.name();
+    Batcher batcher =
+        new Batcher(
+            FileContext.of(
+                index, name, profile, splitter.decoder(), source.wholeDocument(), options),
+            processor,
+            submit);
+    for (RawRecord r : source.pending()) {
+      batcher.add(r, source.pointerOf(r));
+    }
+    CorruptInputException damage = source.damage();
+    try {
+      for (RawRecord r = damage == null ? splitter.next() : null; r != null; r = splitter.next()) {
+        batcher.add(r, source.pointerOf(r));
+      }
+    } catch (CorruptInputException e) {
+      damage = e;
+    }
+    if (damage != null) {
+      batcher.add(
+          RawRecord.problem(
+              index,
+              batcher.lineAfterLast(),
+              damage.decompressedOffset(),
+              RawRecord.Flaw.STRUCTURE,
+              "reading stopped: "
+                  + damage.getMessage()
+                  + "; the records before this point were checked"));
+    }
+    if (batcher.isEmpty()) {
+      // e.g. a CSV with a header and no rows: a migration of nothing is worth a finding
+      batcher.add(
+          RawRecord.problem(
+              index,
+              1,
+              0,
+              RawRecord.Flaw.STRUCTURE,
+              "no records found in the file (" + in.format().id() + ")"));
+    }
+    batcher.flush();
+    meta.sha256 = in.sha256Hex();
+    return in;
   }
 
   /** Size and modification time of a file, to notice a file that changes while it is read. */

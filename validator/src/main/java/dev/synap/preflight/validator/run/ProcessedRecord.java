@@ -18,7 +18,7 @@ import java.util.List;
  * @param sourceType the kind of source item of the document (memory, message, block, …), or null
  * @param skipped reasons of the items of this record the profile skipped on purpose
  */
-record ProcessedRecord(
+public record ProcessedRecord(
     int fileIndex,
     long line,
     long byteOffset,
@@ -32,9 +32,10 @@ record ProcessedRecord(
     String customerId,
     String internalError,
     String sourceType,
-    List<String> skipped) {
+    List<String> skipped)
+    implements java.io.Serializable {
 
-  ProcessedRecord {
+  public ProcessedRecord {
     skipped = List.copyOf(skipped);
   }
 
@@ -49,12 +50,13 @@ record ProcessedRecord(
    * @param textHi high half of the normalized text's 128-bit hash
    * @param textLo low half
    */
-  record DuplicateKeys(
+  public record DuplicateKeys(
       String documentId,
       long idHi,
       long idLo,
       long signature,
       boolean hasText,
       long textHi,
-      long textLo) {}
+      long textLo)
+      implements java.io.Serializable {}
 }

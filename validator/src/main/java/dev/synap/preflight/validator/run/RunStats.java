@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * many documents land in each Synap scope and for which users and customers. Aggregator thread
  * only; memory grows with the number of distinct users and customers.
  */
-final class RunStats {
+public final class RunStats {
   /** Upper bounds (exclusive) of the size buckets, in bytes; the last bucket is open. */
   static final long[] SIZE_BOUNDS = {
     1L << 10, 4L << 10, 16L << 10, 64L << 10, 128L << 10, 512L << 10
@@ -34,11 +34,11 @@ final class RunStats {
   private long clientScoped;
   private long noCreatedAt;
 
-  RunStats(Instance instance) {
+  public RunStats(Instance instance) {
     this.instance = instance;
   }
 
-  void add(ProcessedRecord r) {
+  public void add(ProcessedRecord r) {
     if (!r.isDocument()) {
       return;
     }
@@ -74,7 +74,7 @@ final class RunStats {
     }
   }
 
-  ScopeCounts scopes(int top) {
+  public ScopeCounts scopes(int top) {
     return new ScopeCounts(
         userScoped,
         customerScoped,
@@ -85,11 +85,11 @@ final class RunStats {
         top(customers, top));
   }
 
-  long[] sizes() {
+  public long[] sizes() {
     return sizes.clone();
   }
 
-  Map<String, Long> months() {
+  public Map<String, Long> months() {
     TreeMap<String, Long> out = new TreeMap<>(months);
     if (noCreatedAt > 0) {
       out.put("none", noCreatedAt);

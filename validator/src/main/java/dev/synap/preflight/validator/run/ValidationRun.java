@@ -101,7 +101,8 @@ public final class ValidationRun {
       RecordProcessor processor,
       ExecutorService workers,
       BlockingQueue<Future<List<ProcessedRecord>>> queue) {
-    FileReading reading = new FileReading(options, progress, processor, workers, queue);
+    FileReading reading =
+        new FileReading(options, progress, processor, work -> queue.put(workers.submit(work)));
     try {
       for (int i = 0; i < inputs.size(); i++) {
         reading.read(i, inputs.get(i), names.get(i), metas[i]);

@@ -15,5 +15,11 @@
  * <p>A bounded queue between the stages keeps memory independent of the input size; what grows is
  * the duplicate index (per distinct id and text) and the per-user/customer counts. Results are the
  * same whatever the thread count.
+ *
+ * <p>An engine that spreads a run over machines (the {@code spark} module) uses the two halves
+ * apart: {@code FileChecks} reads and checks a whole file, or one part of a JSON Lines file, on the
+ * calling thread and hands out every {@code ProcessedRecord}; {@code DuplicateFindings} words the
+ * findings of a later occurrence of an id or a text given its first one, and {@code RunStats} is
+ * the statistics it folds. Their results equal this run's.
  */
 package dev.synap.preflight.validator.run;
