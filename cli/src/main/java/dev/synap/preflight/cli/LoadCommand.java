@@ -237,7 +237,11 @@ final class LoadCommand implements Callable<Integer> {
       if (lastReport != null) {
         List<String> problems = ProblemLines.load(lastReport);
         ProblemLines.print(
-            out, "Documents not loaded", problems, problems.size(), "load-report.json lists them all");
+            out,
+            "Documents not loaded",
+            problems,
+            problems.size(),
+            "load-report.json lists them all");
       }
     }
     return outcome.exitCode();

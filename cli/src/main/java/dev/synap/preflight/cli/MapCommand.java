@@ -142,7 +142,8 @@ final class MapCommand implements Callable<Integer> {
           MappedRecord m = identities.apply(d.document().mapped());
           RequestMapper.Mapped request = RequestMapper.map(m.document());
           if (request.request() == null) {
-            summary.problem(d.file() + ":" + d.line(), "not sendable: " + request.refusal());
+            summary.problem(
+                d.file(), d.line(), d.byteOffset(), "not sendable: " + request.refusal());
             continue;
           }
           w.write(WireJson.writer().writeValueAsBytes(request.request()));
