@@ -94,7 +94,10 @@ class VerifyGateDefaultsTest {
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out())
         .contains("Gate failed (exit code 1)")
-        .containsPattern("coverage \\d+ of 150");
+        .containsPattern("coverage \\d+ of 150")
+        .containsPattern(
+            "\\d+ document\\(s\\) failed ingestion or made no memory, 0 taken by the service with"
+                + " no known outcome");
     JsonNode coverage = report("dropped-journal").at("/coverage");
     int lost = coverage.at("/uncovered").size();
     assertThat(lost).isBetween(25, 65);

@@ -74,8 +74,10 @@ public final class VerifySummary {
               + " of "
               + r.coverage().exportDocuments()
               + " documents loaded with a memory; "
-              + r.coverage().uncovered().size()
+              + (r.coverage().uncovered().size() - r.coverage().outcomeUnknown())
               + " failed or made none; "
+              + r.coverage().outcomeUnknown()
+              + " with no known outcome (untracked or still queued); "
               + r.coverage().notLoaded().size()
               + " not in the journal");
     }

@@ -51,8 +51,10 @@ public final class VerifyMarkdownWriter {
           .append(" of ")
           .append(report.coverage().exportDocuments())
           .append(" documents loaded with a memory; ")
-          .append(report.coverage().uncovered().size())
+          .append(report.coverage().uncovered().size() - report.coverage().outcomeUnknown())
           .append(" failed or made none; ")
+          .append(report.coverage().outcomeUnknown())
+          .append(" with no known outcome (untracked or still queued); ")
           .append(report.coverage().notLoaded().size())
           .append(" not in the journal.\n");
     }

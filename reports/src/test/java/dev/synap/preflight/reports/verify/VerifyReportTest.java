@@ -151,7 +151,10 @@ class VerifyReportTest {
     assertThat(md).contains("❌ **Gate failed** (exit code 1)");
     assertThat(md).contains("| recall@3 | 0.500 | [0.500, 0.500] | 1 |");
     assertThat(md).contains("| s0001 | mem-9 | d9 | user u2 | user u1 | source-document-id |");
-    assertThat(md).contains("8 of 10 documents loaded with a memory; 1 failed or made none; 1 not");
+    assertThat(md)
+        .contains(
+            "8 of 10 documents loaded with a memory; 1 failed or made none; 0 with no known"
+                + " outcome (untracked or still queued); 1 not");
     String hostile =
         new String(VerifyReports.markdown(VerifyFixtures.hostile()), StandardCharsets.UTF_8);
     assertThat(hostile).doesNotContain("<script>", "<img");

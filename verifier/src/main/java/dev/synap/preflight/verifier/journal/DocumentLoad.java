@@ -19,4 +19,15 @@ public record DocumentLoad(String documentId, String status, List<String> memory
   public boolean covered() {
     return ("completed".equals(status) || "partial_success".equals(status)) && !memoryIds.isEmpty();
   }
+
+  /**
+   * Whether the service took the document but the journal does not know how its ingestion ended (an
+   * untracked document, one still queued, or one loaded by a duplicate-id conflict whose memories
+   * were not found): not covered, but not known to be lost either.
+   */
+  public boolean outcomeUnknown() {
+    return "accepted".equals(status)
+        || "in_flight".equals(status)
+        || "loaded_by_conflict".equals(status);
+  }
 }

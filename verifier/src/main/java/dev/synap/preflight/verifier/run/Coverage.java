@@ -18,6 +18,11 @@ public record Coverage(
     notLoaded = List.copyOf(notLoaded);
   }
 
+  /** Uncovered documents the service took whose ingestion outcome the journal does not know. */
+  public long outcomeUnknown() {
+    return uncovered.stream().filter(DocumentLoad::outcomeUnknown).count();
+  }
+
   /** covered / exportDocuments (1 for an empty export). */
   public double rate() {
     return exportDocuments == 0 ? 1.0 : (double) covered / exportDocuments;

@@ -40,8 +40,11 @@ final class GateCheck {
               + " is below --min-coverage "
               + fmt(o.minCoverage())
               + ": "
-              + coverage.uncovered().size()
+              + (coverage.uncovered().size() - coverage.outcomeUnknown())
               + " document(s) failed ingestion or made no memory, "
+              + coverage.outcomeUnknown()
+              + " taken by the service with no known outcome (untracked or still queued: run"
+              + " preflight load --track all with the same journal to settle them), "
               + coverage.notLoaded().size()
               + " missing from the journal");
     }

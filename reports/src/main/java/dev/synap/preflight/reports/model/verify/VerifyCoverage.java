@@ -23,6 +23,21 @@ public record VerifyCoverage(
   }
 
   /**
+   * Uncovered documents the service took whose ingestion outcome the journal does not know
+   * (untracked, still queued, or loaded by a duplicate-id conflict without memory ids found): the
+   * verifier's {@code DocumentLoad.outcomeUnknown()}, read back from the statuses.
+   */
+  public long outcomeUnknown() {
+    return uncovered.stream()
+        .filter(
+            d ->
+                "accepted".equals(d.status())
+                    || "in_flight".equals(d.status())
+                    || "loaded_by_conflict".equals(d.status()))
+        .count();
+  }
+
+  /**
    * One document the load did not bring into Synap.
    *
    * @param documentId the export's document id
