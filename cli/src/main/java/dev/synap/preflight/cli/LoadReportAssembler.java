@@ -60,7 +60,7 @@ final class LoadReportAssembler {
             plan.rateLimitPerMinute(),
             plan.loadRequests(),
             plan.rateLimitPerMinute() > 0
-                ? LoadPlan.at(plan.loadRequests(), plan.rateLimitPerMinute()).toMillis()
+                ? LoadPlan.total(plan.loadRequests(), plan.rateLimitPerMinute()).toMillis()
                 : null,
             result.requests(),
             result.requests() / seconds,

@@ -123,6 +123,7 @@ class LoadCommandTest {
                 + " 60/min")
         .contains("  sending:  5 request(s), 5.0s (one a batch)")
         .contains("  tracking: 4 request(s), 4.0s at least")
+        .contains("  load:     9 request(s), 4.0s in all (the first 5 in a burst)")
         .contains("--track sample:4:14")
         .contains("  rollback: 56 request(s), 56.0s if asked later (26 status request(s)");
     assertThat(journal.resolve("journal.log")).doesNotExist();

@@ -56,12 +56,22 @@ class RateLimitTest {
   }
 
   @Test
-  void permitsAreSpacedEvenlyOverTheMinute() {
-    assertThat(RateLimit.perMinute(60, Duration.ZERO).spacing()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(RateLimit.perMinute(600, Duration.ZERO).spacing()).isEqualTo(Duration.ofMillis(100));
+  void permitsComeInBurstsOfATwelfthOfTheLimitSpreadOverTheMinute() {
+    assertThat(RateLimit.burstOf(600)).isEqualTo(50);
+    assertThat(RateLimit.burstOf(60)).isEqualTo(5);
+    assertThat(RateLimit.burstOf(11)).isEqualTo(1);
+    assertThat(RateLimit.burstOf(0)).isZero();
+    assertThat(RateLimit.perMinute(60, Duration.ZERO).spacing()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(RateLimit.perMinute(600, Duration.ZERO).spacing()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(RateLimit.perMinute(1, Duration.ZERO).spacing()).isEqualTo(Duration.ofMinutes(1));
     RateLimit limit = RateLimit.perMinute(1, Duration.ZERO);
     assertThat(limit.acquire()).isTrue();
     assertThat(limit.acquire()).isFalse();
+    RateLimit pro = RateLimit.perMinute(600, Duration.ZERO);
+    for (int i = 0; i < 50; i++) {
+      assertThat(pro.acquire()).as("permit %d of the burst", i + 1).isTrue();
+    }
+    assertThat(pro.acquire()).as("the 51st waits for the next period").isFalse();
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.synap.preflight.loader.journal.DocPhase;
 import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.track.TrackPolicy;
+import dev.synap.preflight.synap.resilience.RateLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,9 +104,17 @@ public record LoadPlan(
     return Math.round((loadedBefore + documents) * memoriesPerDocument);
   }
 
-  /** The time {@code requests} take at {@code perMinute}. */
+  /** The time {@code requests} take at {@code perMinute}, evenly spaced. */
   public static Duration at(long requests, int perMinute) {
     return Duration.ofMillis(Math.round(requests * 60_000.0 / perMinute));
+  }
+
+  /**
+   * The time a whole run of {@code requests} takes at {@code perMinute} from a rested budget: the
+   * client's first burst ({@link RateLimit#burstOf}) goes at once, the rest at the limit.
+   */
+  public static Duration total(long requests, int perMinute) {
+    return at(Math.max(0, requests - RateLimit.burstOf(perMinute)), perMinute);
   }
 
   /** The plan as lines for a terminal or a report. */
@@ -129,7 +138,7 @@ public record LoadPlan(
             + track.text()
             + (track.mode() == TrackPolicy.Mode.SAMPLE ? ", plus every unclear answer" : "")
             + ")");
-    out.add("  load:     " + requests(loadRequests()) + " in all");
+    out.add("  load:     " + total(loadRequests()) + " in all" + burstNote());
     out.add(
         "  rollback: "
             + requests(rollbackRequests())
@@ -153,6 +162,24 @@ public record LoadPlan(
             + " / Free's "
             + FREE_PER_MINUTE
             + " requests a minute";
+  }
+
+  private String total(long n) {
+    String time =
+        rateLimitPerMinute > 0
+            ? duration(total(n, rateLimitPerMinute))
+            : duration(total(n, PRO_PER_MINUTE)) + " / " + duration(total(n, FREE_PER_MINUTE));
+    return n + " request(s), " + time;
+  }
+
+  private String burstNote() {
+    return rateLimitPerMinute > 0
+        ? " (the first " + RateLimit.burstOf(rateLimitPerMinute) + " in a burst)"
+        : " (the first "
+            + RateLimit.burstOf(PRO_PER_MINUTE)
+            + " / "
+            + RateLimit.burstOf(FREE_PER_MINUTE)
+            + " in a burst)";
   }
 
   private String requests(long n) {
@@ -206,7 +233,7 @@ public record LoadPlan(
             + " memories the journal names"
             + (estimated > 0 ? ", about " + estimated + " more for those documents" : "")
             + "; Synap deletes one memory a request)",
-        "  rollback: " + p.requests(all) + " in all");
+        "  rollback: " + p.total(all) + " in all" + p.burstNote());
   }
 
   /** A duration as {@code 1h02m}, {@code 3m05s} or {@code 12.3s}. */

@@ -33,7 +33,13 @@ class LoadPlanTest {
     assertThat(p.loadRequests()).isEqualTo(1010);
     assertThat(p.untrackedAfter()).isZero();
     assertThat(p.lines())
-        .anySatisfy(l -> assertThat(l).contains("load:     1010 request(s), 1m41s"));
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("load:     1010 request(s), 1m36s in all (the first 50 in a burst)"));
+    assertThat(LoadPlan.total(1010, 600)).isEqualTo(Duration.ofSeconds(96));
+    assertThat(LoadPlan.total(50, 600)).isZero();
+    assertThat(LoadPlan.at(1010, 600)).isEqualTo(Duration.ofMillis(101_000));
   }
 
   @Test

@@ -136,7 +136,8 @@ public final class SparkValidation {
               totals.internalErrors(lineBases, names),
               millis,
               totals.counts().bySourceType(),
-              totals.counts().skipped());
+              totals.counts().skipped(),
+              null);
       findings.accept(all);
       return result;
     } finally {

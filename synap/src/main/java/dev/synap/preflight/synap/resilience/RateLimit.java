@@ -8,11 +8,14 @@ import java.util.function.LongSupplier;
 
 /**
  * The request budget of one client, shared by every call it makes (sending, status tracking,
- * deletes, searches): a resilience4j {@link RateLimiter} handing out one permit every {@code 60 s /
- * perMinute}, so no minute-long window sees more than the limit (plus the one permit at its edge).
- * Every HTTP attempt, retries included, takes a permit. A 429 answer holds the whole budget back
- * for its {@code Retry-After} ({@link #holdOff}), so the other threads wait too instead of each
- * meeting its own 429. Set the limit a little under the plan's (Free 60, Pro 600 a minute).
+ * deletes, searches), shaped as Synap documents its limits (synap-api.md §1.7: Free 60 a minute
+ * with a burst of 10, Pro 600 with a burst of 50): a resilience4j {@link RateLimiter} handing out
+ * {@link #burstOf burst} permits every {@code burst × 60 s / perMinute} (Pro: 50 every 5 s), so the
+ * average is the limit, no period uses more than the burst, and a minute-long window sees at most
+ * the limit plus one burst, which a token bucket of that burst refilled at the limit accepts. Every
+ * HTTP attempt, retries included, takes a permit. A 429 answer holds the whole budget back for its
+ * {@code Retry-After} ({@link #holdOff}), so the other threads wait too instead of each meeting its
+ * own 429. Set the limit a little under the plan's (Free 60, Pro 600 a minute).
  */
 public final class RateLimit {
   private final RateLimiter limiter;
@@ -60,10 +63,12 @@ public final class RateLimit {
     if (perMinute == 0) {
       return new RateLimit(null, 0, maxWait, sleeper, nanoTime);
     }
+    int burst = burstOf(perMinute);
     RateLimiterConfig config =
         RateLimiterConfig.custom()
-            .limitForPeriod(1)
-            .limitRefreshPeriod(Duration.ofNanos(Duration.ofMinutes(1).toNanos() / perMinute))
+            .limitForPeriod(burst)
+            .limitRefreshPeriod(
+                Duration.ofNanos(Duration.ofMinutes(1).toNanos() / perMinute * burst))
             .timeoutDuration(maxWait)
             .build();
     return new RateLimit(
@@ -74,12 +79,21 @@ public final class RateLimit {
         nanoTime);
   }
 
+  /**
+   * The permits handed out at once under {@code perMinute}: a twelfth of the limit (5 seconds'
+   * worth), at least 1: Pro's 600 a minute gives Synap's documented burst of 50; Free's 60 gives 5,
+   * under its documented 10. 0 when {@code perMinute} is 0 (no limit).
+   */
+  public static int burstOf(int perMinute) {
+    return perMinute <= 0 ? 0 : Math.max(1, perMinute / 12);
+  }
+
   /** Requests a minute, 0 when off. */
   public int perMinute() {
     return perMinute;
   }
 
-  /** The time between two permits, or zero when off. */
+  /** The time between two bursts of permits (of {@link #burstOf}), or zero when off. */
   public Duration spacing() {
     return limiter == null ? Duration.ZERO : limiter.getRateLimiterConfig().getLimitRefreshPeriod();
   }
