@@ -12,7 +12,7 @@
 #      then checked against the stand-in's state log (every document from one ingestion).
 # Writes a "## Load" section into bench/RESULTS.md (replacing an earlier one, keeping the rest).
 #
-#   bench/load.sh [--docs N] [--track-docs N] [--kills N] [--out FILE]
+#   bench/load.sh [--docs N] [--track-docs N] [--kills N] [--runs N] [--out FILE]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,6 +20,7 @@ root=$(cd "$here/.." && pwd)
 docs=20000
 track_docs=1000
 kills=4
+runs=3
 out="$here/RESULTS.md"
 data="$here/data"
 while [ $# -gt 0 ]; do
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --docs) docs=$2; shift ;;
     --track-docs) track_docs=$2; shift ;;
     --kills) kills=$2; shift ;;
+    --runs) runs=$2; shift ;;
     --out) out=$2; shift ;;
     --data) data=$2; shift ;;
     *) echo "load.sh: unknown option $1" >&2; exit 2 ;;
@@ -46,7 +48,9 @@ cleanup() {
 trap cleanup EXIT
 cp "$root/cli/target/preflight.jar" "$work/preflight.jar"
 defaults=$(sed -n "s/^defaults='\(.*\)'$/\1/p" "$root/preflight")
-pf() { java $defaults ${JAVA_OPTS:-} -jar "$work/preflight.jar" "$@"; }
+# preflight runs as users run it: through the launcher (its JVM options per command, its class-data
+# archive); the launcher execs java, so a background launcher's $! is the JVM
+pf() { "$root/preflight" "$@"; }
 # background processes start java itself (not a shell function), so $! is the JVM: what kill hits
 export SYNAP_API_KEY=preflight-bench-standin
 
@@ -69,7 +73,10 @@ start_standin() { # start_standin ARGS...: fresh stand-in, sets url
   done
   case "$url" in http://127.0.0.1:*) ;; *) echo "load.sh: stand-in did not start" >&2; cat "$work/standin.err" >&2; exit 3 ;; esac
 }
-stop_standin() { kill "$standin_pid" 2>/dev/null || true; wait "$standin_pid" 2>/dev/null || true; standin_pid=; }
+stop_standin() { # also sets standin_cpu: the CPU seconds the stand-in used (user + system)
+  standin_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$standin_pid/stat" 2>/dev/null || echo "?")
+  kill "$standin_pid" 2>/dev/null || true; wait "$standin_pid" 2>/dev/null || true; standin_pid=
+}
 fresh_minute() { # the stand-in counts its limit per clock minute: start limited runs in a new one
   local s; s=$(date +%S); s=${s#0}; [ "$s" -gt 1 ] && sleep $((61 - s)) || true
 }
@@ -80,7 +87,8 @@ run_pf() { # run_pf NAME ARGS...: one timed preflight load into a fresh journal
   rm -rf "$work/j-$name"
   local t0 t1
   t0=$(date +%s%N)
-  pf load --profile generic --instance b2b --force --progress never --journal "$work/j-$name" \
+  /usr/bin/time -f "%U %S" -o "$work/$name.cpu" "$root/preflight" load --profile generic \
+    --instance b2b --force --progress never --journal "$work/j-$name" \
     --base-url "$url" "$@" >"$work/$name.out" 2>"$work/$name.err" || echo "exit $?" >>"$work/$name.out"
   t1=$(date +%s%N)
   secs "$t0" "$t1"
@@ -96,10 +104,18 @@ pf map --profile generic --out "$work/requests.jsonl" "$f" 2>/dev/null || true
 n=$(wc -l <"$work/requests.jsonl")
 echo "load.sh: $n requests mapped from $f" >&2
 
-# 1. no limit
-start_standin; g1=$(run_guide guide-free "$work/requests.jsonl"); stop_standin
-start_standin; p1=$(run_pf free "$f"); stop_standin
-echo "load.sh: no limit: guide ${g1}s, preflight ${p1}s" >&2
+# 1. no limit: RUNS runs of each, alternating, a fresh stand-in for every run; medians compared
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+g_all=(); p_all=(); g_scpu=(); p_scpu=(); p_ccpu=()
+for r in $(seq 1 "$runs"); do
+  start_standin; g_all+=("$(run_guide guide-free "$work/requests.jsonl")"); stop_standin
+  g_scpu+=("$standin_cpu")
+  start_standin; p_all+=("$(run_pf free "$f")"); stop_standin
+  p_scpu+=("$standin_cpu"); p_ccpu+=("$(awk '{ printf "%.2f", $1 + $2 }' "$work/free.cpu")")
+done
+g1=$(median "${g_all[@]}"); p1=$(median "${p_all[@]}")
+cpu="guide runs ${g_all[*]} s (stand-in CPU ${g_scpu[*]} s); preflight runs ${p_all[*]} s (stand-in CPU ${p_scpu[*]} s, preflight's own CPU ${p_ccpu[*]} s)"
+echo "load.sh: no limit: guide ${g1}s, preflight ${p1}s; $cpu" >&2
 
 # 2. --rate-limit 600 on both sides
 start_standin --rate-limit 600/min; fresh_minute; g2=$(run_guide guide-600 "$work/requests.jsonl"); stop_standin
@@ -110,7 +126,7 @@ echo "load.sh: 600/min: guide ${g2}s, preflight ${p2}s ($batches batches)" >&2
 # 3. --track all under the limit, against its printed plan
 tf=$(export_of "$track_docs")
 start_standin --rate-limit 600/min; fresh_minute; p3=$(run_pf trackall "$tf" --rate-limit 600/min --track all); stop_standin
-plan3=$(sed -n 's/^  load: *\([0-9]*\) request(s), \(.*\) in all$/\1 \2/p' "$work/trackall.out" | head -n 1)
+plan3=$(sed -n 's/^  load: *\([0-9]*\) request(s), \([^ ]*\) in all.*$/\1 \2/p' "$work/trackall.out" | head -n 1)
 echo "load.sh: --track all: ${p3}s, plan: $plan3" >&2
 
 # 4. exactly-once after repeated kill -9
@@ -120,7 +136,7 @@ start_standin --state-dir "$work/state" --duplicate-policy conflict
 rm -rf "$work/j-kill"
 killed=0
 for k in $(seq 1 "$kills"); do
-  java $defaults ${JAVA_OPTS:-} -jar "$work/preflight.jar" load --profile generic --instance b2b \
+  "$root/preflight" load --profile generic --instance b2b \
     --force --progress never --journal "$work/j-kill" --base-url "$url" --track all "$kf" \
     >>"$work/kill.out" 2>&1 &
   lp=$!
@@ -135,9 +151,9 @@ once="$once (SIGKILL delivered to a running load $killed of $kills times)"
 stop_standin
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-"$py" - "$work" "$out" "$n" "$g1" "$p1" "$g2" "$p2" "$batches" "$p3" "$plan3" "$track_docs" "$once" "$kills" "$load_before" "$load_after" <<'PY'
+"$py" - "$work" "$out" "$n" "$g1" "$p1" "$g2" "$p2" "$batches" "$p3" "$plan3" "$track_docs" "$once" "$kills" "$load_before" "$load_after" "$runs" "$cpu" <<'PY'
 import json, re, sys
-(work, out, n, g1, p1, g2, p2, batches, p3, plan3, tdocs, once, kills, lb, la) = sys.argv[1:]
+(work, out, n, g1, p1, g2, p2, batches, p3, plan3, tdocs, once, kills, lb, la, runs, cpu) = sys.argv[1:]
 n = int(n); g1, p1, g2, p2, p3 = map(float, (g1, p1, g2, p2, p3)); batches = int(batches)
 def tail(name):
     try:
@@ -154,12 +170,17 @@ need = batches * 60 / 600
 lines = [
     "## Load: `preflight load` next to the migration guide's loop",
     "",
-    f"One run each, `bench/load.sh` (`bench/run.sh --only load`); {n:,} documents of the generator's",
+    f"`bench/load.sh` (`bench/run.sh --only load`); {n:,} documents of the generator's",
     "sequence (`--force`: the generator plants a defect in about one record in a thousand), a fresh",
-    "`preflight standin --instance b2b` for every run, `preflight load` with its defaults (concurrency",
-    "4, `--track sample:20`, whole process: JVM start, validation, journal, plan, report) next to",
+    "`preflight standin --instance b2b` for every run, `preflight load` with its defaults through the",
+    "launcher (concurrency 8, `--track sample:20`; whole process: JVM start, validation, journal,",
+    "plan, report) next to",
     "`bench/guide_loop.py` (httpx, sequential batches of 100 of the bodies `preflight map` writes, no",
-    f"polling). Load average {lb} before, {la} after (2 cores, shared).",
+    f"polling; its time is its loop's, without the interpreter's start). Without a limit: the median of",
+    f"{runs} runs each, alternating; the other rows are one run each. Load average {lb} before, {la} after",
+    "(2 cores, the stand-in on the same cores as the client).",
+    "",
+    f"Without a limit, all runs: {cpu}.",
     "",
     "| run | guide loop | preflight load | ratio | target |",
     "|---|---:|---:|---:|---|",

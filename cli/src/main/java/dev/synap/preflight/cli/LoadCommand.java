@@ -105,7 +105,7 @@ final class LoadCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      defaultValue = "4",
+      defaultValue = "8",
       description =
           "Batches (and status calls) in flight at once, 1 to 64. Default: ${DEFAULT-VALUE}.")
   int concurrency;

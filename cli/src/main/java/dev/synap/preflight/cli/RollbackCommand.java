@@ -97,7 +97,7 @@ final class RollbackCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      defaultValue = "4",
+      defaultValue = "8",
       description =
           "Deletes (and status calls) in flight at once, 1 to 64. Default: ${DEFAULT-VALUE}.")
   int concurrency;

@@ -90,6 +90,20 @@ class DuplicatePolicyTest {
   }
 
   @Test
+  void upsertReplacesOnlyThatDocumentsMemoriesAgainAndAgain() throws Exception {
+    server.faults().duplicatePolicy(DuplicatePolicy.UPSERT);
+    api.post("/api/v1/memories/create", Docs.doc("other", "Other text.", "u1", null));
+    for (int i = 1; i <= 3; i++) {
+      Api.Response upsert =
+          api.post(
+              "/api/v1/memories/create", Docs.doc("dup", "Version " + i + " text.", "u1", null));
+      assertThat(upsert.status()).isEqualTo(200);
+      server.awaitIdle(Duration.ofSeconds(10));
+      assertThat(contents()).containsExactlyInAnyOrder("Version " + i + " text.", "Other text.");
+    }
+  }
+
+  @Test
   void aDocumentWhoseIngestionFailedMayBeSentAgain() throws Exception {
     server.faults().dropRate(1.0);
     api.post("/api/v1/memories/create", Docs.doc("retry", "Retry text.", "u1", null));

@@ -41,10 +41,12 @@ public record TrackPolicy(Mode mode, int sampleSize, long seed) {
   public static final int DEFAULT_SAMPLE = 20;
 
   /**
-   * How long a load polls its sample after sending: a sample that is still queued at the service
-   * then is reported (and polled by a later run), not waited for.
+   * How long a load polls its sample after sending (a round at once, another half a second later):
+   * a sample that is still queued at the service then is reported (and polled by a later run or
+   * {@code status}), not waited for. Synap's extraction takes seconds to minutes, so a longer wait
+   * would mostly delay the end of every load.
    */
-  public static final Duration SAMPLE_WAIT = Duration.ofSeconds(3);
+  public static final Duration SAMPLE_WAIT = Duration.ofSeconds(1);
 
   /** Seed when none is given. */
   public static final long DEFAULT_SEED = 14;

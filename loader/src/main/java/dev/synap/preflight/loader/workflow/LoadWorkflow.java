@@ -1,6 +1,7 @@
 package dev.synap.preflight.loader.workflow;
 
 import dev.synap.preflight.loader.journal.AppendHook;
+import dev.synap.preflight.loader.journal.ExportFile;
 import dev.synap.preflight.loader.journal.ExportFingerprint;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
@@ -24,6 +25,7 @@ import dev.synap.preflight.rules.config.CheckConfig;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.validator.gate.ValidationGate;
+import dev.synap.preflight.validator.run.InputSummary;
 import dev.synap.preflight.validator.run.RunOptions;
 import dev.synap.preflight.validator.run.ValidationResult;
 import dev.synap.preflight.validator.run.ValidationRun;
@@ -225,7 +227,7 @@ public final class LoadWorkflow {
             settings.tool(),
             clock.instant().toString(),
             settings.profile().name(),
-            ExportFingerprint.of(settings.inputs()),
+            fingerprint(validation),
             settings.runOptions());
     Instant start = clock.instant();
     LoadResult result;
@@ -267,6 +269,22 @@ public final class LoadWorkflow {
                 id.defaultUser(),
                 id.defaultCustomer()))
         .run(settings.inputs());
+  }
+
+  /**
+   * The export's fingerprint for the journal header: the SHA-256 the gate's validation took of
+   * every file as it read it (so the journal names exactly what was validated), or the files hashed
+   * again when the validation could not read one to its end.
+   */
+  private List<ExportFile> fingerprint(ValidationResult validation) throws IOException {
+    List<InputSummary> read = validation.inputs();
+    boolean whole =
+        read.size() == settings.inputs().size()
+            && read.stream().allMatch(i -> i.sha256() != null && i.error() == null);
+    if (!whole) {
+      return ExportFingerprint.of(settings.inputs());
+    }
+    return read.stream().map(i -> new ExportFile(i.path(), i.sizeBytes(), i.sha256())).toList();
   }
 
   private ExportSource source() {

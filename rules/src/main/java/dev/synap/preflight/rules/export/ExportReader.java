@@ -101,7 +101,7 @@ public final class ExportReader {
               return false;
             }
             Path f = files.get(fileIndex);
-            reader = SourceReader.open(f, fileIndex, f.toString(), profile, limits);
+            reader = SourceReader.openUndigested(f, fileIndex, f.toString(), profile, limits);
           }
           SourceEvent e = reader.next();
           if (e == null) {

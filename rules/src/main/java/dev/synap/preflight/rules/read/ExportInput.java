@@ -92,12 +92,34 @@ public final class ExportInput implements Closeable {
   public static ExportInput open(
       Path path, int fileIndex, Limits limits, java.util.function.Predicate<Probe> wholeDocument)
       throws IOException {
+    return open(path, fileIndex, limits, wholeDocument, true);
+  }
+
+  /**
+   * Like {@link #open(Path, int, Limits, java.util.function.Predicate)} for a reader that does not
+   * need the file's SHA-256 (a load reading an export its gate already fingerprinted): the bytes
+   * are not digested, so {@link #sha256Hex()} is refused.
+   */
+  public static ExportInput openUndigested(
+      Path path, int fileIndex, Limits limits, java.util.function.Predicate<Probe> wholeDocument)
+      throws IOException {
+    return open(path, fileIndex, limits, wholeDocument, false);
+  }
+
+  private static ExportInput open(
+      Path path,
+      int fileIndex,
+      Limits limits,
+      java.util.function.Predicate<Probe> wholeDocument,
+      boolean digest)
+      throws IOException {
     long size = Files.size(path);
     // A pipe (<(zcat x.gz), a FIFO) cannot tell its size or position, which the NIO stream's
     // available() asks for; FileInputStream answers available() on pipes too.
     InputStream file =
         Files.isRegularFile(path) ? Files.newInputStream(path) : new FileInputStream(path.toFile());
-    return open(file, path, path.getFileName().toString(), size, fileIndex, limits, wholeDocument);
+    return open(
+        file, path, path.getFileName().toString(), size, fileIndex, limits, wholeDocument, digest);
   }
 
   /**
@@ -114,7 +136,7 @@ public final class ExportInput implements Closeable {
       Limits limits,
       java.util.function.Predicate<Probe> wholeDocument)
       throws IOException {
-    return open(file, null, fileName, size, fileIndex, limits, wholeDocument);
+    return open(file, null, fileName, size, fileIndex, limits, wholeDocument, true);
   }
 
   private static ExportInput open(
@@ -124,9 +146,10 @@ public final class ExportInput implements Closeable {
       long size,
       int fileIndex,
       Limits limits,
-      java.util.function.Predicate<Probe> wholeDocument)
+      java.util.function.Predicate<Probe> wholeDocument,
+      boolean digest)
       throws IOException {
-    DigestingInputStream raw = new DigestingInputStream(file);
+    DigestingInputStream raw = new DigestingInputStream(file, digest);
     try {
       BufferedInputStream buffered = new BufferedInputStream(raw, FILE_BUFFER);
       buffered.mark(2);
@@ -223,6 +246,9 @@ public final class ExportInput implements Closeable {
    * splitter has not read yet, so call it when done with the splitter.
    */
   public synchronized String sha256Hex() throws IOException {
+    if (raw.digest == null) {
+      throw new IllegalStateException("opened without a digest: " + path);
+    }
     if (sha256Hex == null) {
       byte[] skip = new byte[FILE_BUFFER];
       while (raw.read(skip, 0, skip.length) >= 0) {
@@ -242,21 +268,23 @@ public final class ExportInput implements Closeable {
     }
   }
 
-  /** Counts and digests the bytes read from the file. */
+  /** Counts and (unless made without a digest) digests the bytes read from the file. */
   private static final class DigestingInputStream extends FilterInputStream {
     final MessageDigest digest;
     volatile long count;
 
-    DigestingInputStream(InputStream in) {
+    DigestingInputStream(InputStream in, boolean digest) {
       super(in);
-      this.digest = Sha256.digest();
+      this.digest = digest ? Sha256.digest() : null;
     }
 
     @Override
     public int read() throws IOException {
       int b = in.read();
       if (b >= 0) {
-        digest.update((byte) b);
+        if (digest != null) {
+          digest.update((byte) b);
+        }
         count++;
       }
       return b;
@@ -266,7 +294,9 @@ public final class ExportInput implements Closeable {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = in.read(b, off, len);
       if (n > 0) {
-        digest.update(b, off, n);
+        if (digest != null) {
+          digest.update(b, off, n);
+        }
         count += n;
       }
       return n;

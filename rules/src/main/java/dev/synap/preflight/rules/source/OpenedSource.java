@@ -62,6 +62,15 @@ public final class OpenedSource implements Closeable {
   }
 
   /**
+   * Like {@link #open(Path, int, Limits, Profile)} without the file's SHA-256 (see {@link
+   * ExportInput#openUndigested}).
+   */
+  public static OpenedSource openUndigested(Path path, int fileIndex, Limits limits, Profile fixed)
+      throws IOException {
+    return open(whole -> ExportInput.openUndigested(path, fileIndex, limits, whole), fixed);
+  }
+
+  /**
    * Like {@link #open(Path, int, Limits, Profile)} for a file another file system reads (see {@link
    * ExportInput#open(InputStream, String, long, int, Limits, Predicate)}); the source owns and
    * closes {@code file}.

@@ -57,6 +57,16 @@ public final class SourceReader implements Closeable {
     return new SourceReader(OpenedSource.open(path, fileIndex, limits, profile), file, limits);
   }
 
+  /**
+   * Like {@link #open} for a reader that does not need the file's SHA-256: its bytes are not
+   * digested (a load reading the export its gate already fingerprinted).
+   */
+  public static SourceReader openUndigested(
+      Path path, int fileIndex, String file, Profile profile, Limits limits) throws IOException {
+    return new SourceReader(
+        OpenedSource.openUndigested(path, fileIndex, limits, profile), file, limits);
+  }
+
   public Profile profile() {
     return source.profile();
   }

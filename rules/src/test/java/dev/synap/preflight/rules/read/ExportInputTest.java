@@ -116,6 +116,32 @@ class ExportInputTest {
   }
 
   @Test
+  void anUndigestedInputReadsTheSameRecordsAndRefusesAHash() throws Exception {
+    byte[] content = gzip(noisyJsonl(300));
+    Path p = write("export.jsonl.gz", content);
+    List<RawRecord> digested;
+    try (ExportInput input = ExportInput.open(p, 0, Limits.DEFAULTS)) {
+      digested = drain(input.splitter());
+    }
+    try (ExportInput input = ExportInput.openUndigested(p, 0, Limits.DEFAULTS, probe -> false)) {
+      List<RawRecord> plain = drain(input.splitter());
+      assertThat(plain).hasSize(300);
+      assertThat(plain)
+          .extracting(RawRecord::line, RawRecord::byteOffset, RawRecord::length)
+          .isEqualTo(
+              digested.stream()
+                  .map(
+                      r ->
+                          org.assertj.core.groups.Tuple.tuple(r.line(), r.byteOffset(), r.length()))
+                  .toList());
+      assertThat(input.rawBytesRead()).isEqualTo(content.length);
+      assertThatThrownBy(input::sha256Hex)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("without a digest");
+    }
+  }
+
+  @Test
   void gzipIsDetectedByMagicBytesAndTheHashIsOfTheCompressedFile() throws Exception {
     byte[] content = noisyJsonl(5000);
     byte[] gz = gzip(content);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,10 @@ public final class Store implements Closeable {
   private final Map<String, IngestionRecord> ingestions = new LinkedHashMap<>();
   private final Map<String, String> currentByDocument = new HashMap<>();
   private final Map<String, StoredMemory> memories = new LinkedHashMap<>();
+
+  /** The ids of {@link #memories} by document, in the order they were stored. */
+  private final Map<String, Set<String>> memoryIdsByDocument = new HashMap<>();
+
   private final IngestionWorker worker;
   private EventLog log;
   private boolean closed;
@@ -172,7 +177,27 @@ public final class Store implements Closeable {
     }
   }
 
-  synchronized void complete(String ingestionId) {
+  /**
+   * Finishes an ingestion (on the worker thread). The extraction runs outside the monitor, as a
+   * service extracts in the background without holding up intake; its result is then recorded under
+   * the monitor.
+   */
+  void complete(String ingestionId) {
+    IngestionRecord queued;
+    synchronized (this) {
+      queued = ingestions.get(ingestionId);
+      if (closed || queued == null || queued.terminal()) {
+        return;
+      }
+    }
+    List<Extractor.Draft> drafts =
+        queued.drop() == Intake.Drop.NONE
+            ? Extractor.extract(queued.submission().document(), queued.submission().documentType())
+            : List.of();
+    finish(ingestionId, drafts);
+  }
+
+  private synchronized void finish(String ingestionId, List<Extractor.Draft> drafts) {
     IngestionRecord r = ingestions.get(ingestionId);
     if (closed || r == null || r.terminal()) {
       return;
@@ -185,12 +210,12 @@ public final class Store implements Closeable {
       done = r.finished(IngestionRecord.FAILED, now, List.of(), DROPPED);
     } else {
       if (r.drop() == Intake.Drop.NONE) {
-        created = extract(r, now);
+        created = stored(r, drafts, now);
       }
       if (ingestionId.equals(currentByDocument.get(r.documentId()))) {
-        for (StoredMemory m : memories.values()) {
-          if (m.documentId().equals(r.documentId()) && !m.ingestionId().equals(ingestionId)) {
-            superseded.add(m.memoryId());
+        for (String id : memoryIdsByDocument.getOrDefault(r.documentId(), Set.of())) {
+          if (!memories.get(id).ingestionId().equals(ingestionId)) {
+            superseded.add(id);
           }
         }
       }
@@ -204,10 +229,10 @@ public final class Store implements Closeable {
     }
   }
 
-  private List<StoredMemory> extract(IngestionRecord r, String now) {
+  private List<StoredMemory> stored(IngestionRecord r, List<Extractor.Draft> drafts, String now) {
     Submission s = r.submission();
     List<StoredMemory> out = new ArrayList<>();
-    for (Extractor.Draft d : Extractor.extract(s.document(), s.documentType())) {
+    for (Extractor.Draft d : drafts) {
       out.add(
           new StoredMemory(
               ids.next(),
@@ -244,11 +269,29 @@ public final class Store implements Closeable {
       }
       case LogEvent.COMPLETED -> {
         ingestions.put(e.ingestion().ingestionId(), e.ingestion());
-        e.superseded().forEach(memories::remove);
-        e.memories().forEach(m -> memories.put(m.memoryId(), m));
+        e.superseded().forEach(this::forget);
+        e.memories().forEach(this::keep);
       }
-      case LogEvent.DELETED -> memories.remove(e.memoryId());
+      case LogEvent.DELETED -> forget(e.memoryId());
       default -> throw new IllegalStateException("unknown state event type " + e.type());
+    }
+  }
+
+  private void keep(StoredMemory m) {
+    memories.put(m.memoryId(), m);
+    memoryIdsByDocument
+        .computeIfAbsent(m.documentId(), d -> new LinkedHashSet<>())
+        .add(m.memoryId());
+  }
+
+  private void forget(String memoryId) {
+    StoredMemory m = memories.remove(memoryId);
+    if (m != null) {
+      Set<String> ids = memoryIdsByDocument.get(m.documentId());
+      ids.remove(memoryId);
+      if (ids.isEmpty()) {
+        memoryIdsByDocument.remove(m.documentId());
+      }
     }
   }
 
