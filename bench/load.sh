@@ -73,6 +73,7 @@ start_standin() { # start_standin ARGS...: fresh stand-in, sets url
   done
   case "$url" in http://127.0.0.1:*) ;; *) echo "load.sh: stand-in did not start" >&2; cat "$work/standin.err" >&2; exit 3 ;; esac
 }
+# (time's file starts with "Command exited with non-zero status N" when the load exits non-zero)
 stop_standin() { # also sets standin_cpu: the CPU seconds the stand-in used (user + system)
   standin_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$standin_pid/stat" 2>/dev/null || echo "?")
   kill "$standin_pid" 2>/dev/null || true; wait "$standin_pid" 2>/dev/null || true; standin_pid=
@@ -111,7 +112,7 @@ for r in $(seq 1 "$runs"); do
   start_standin; g_all+=("$(run_guide guide-free "$work/requests.jsonl")"); stop_standin
   g_scpu+=("$standin_cpu")
   start_standin; p_all+=("$(run_pf free "$f")"); stop_standin
-  p_scpu+=("$standin_cpu"); p_ccpu+=("$(awk '{ printf "%.2f", $1 + $2 }' "$work/free.cpu")")
+  p_scpu+=("$standin_cpu"); p_ccpu+=("$(tail -n 1 "$work/free.cpu" | awk '{ printf "%.2f", $1 + $2 }')")
 done
 g1=$(median "${g_all[@]}"); p1=$(median "${p_all[@]}")
 cpu="guide runs ${g_all[*]} s (stand-in CPU ${g_scpu[*]} s); preflight runs ${p_all[*]} s (stand-in CPU ${p_scpu[*]} s, preflight's own CPU ${p_ccpu[*]} s)"
