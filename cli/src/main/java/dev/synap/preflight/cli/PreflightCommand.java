@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       StatusCommand.class,
       RollbackCommand.class,
+      DiffCommand.class,
       VerifyCommand.class,
       StandinCommand.class,
       CommandLine.HelpCommand.class

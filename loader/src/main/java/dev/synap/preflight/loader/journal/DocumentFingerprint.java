@@ -13,13 +13,98 @@ import java.util.List;
  * A document's content fingerprint as a load journals it with every send (format 2): the first 16
  * hex digits (64 bits) of the SHA-256 of its mapped fields (id, text, type, created-at as written,
  * user, customer, mode, metadata with object members sorted by name), each length-prefixed, so that
- * a later catch-up can tell a changed document from an unchanged one without the old export file.
+ * a later catch-up can tell a changed document from an unchanged one without the old export file;
+ * then, after a {@code .}, one CRC-32C (8 hex digits) per {@link Part}, so that it can also say
+ * what changed. Fingerprints journaled before the parts existed are the 16 digits alone: a change
+ * is still seen, its parts are unknown.
  */
 public final class DocumentFingerprint {
+  private static final int WHOLE = 16;
+
   private DocumentFingerprint() {}
 
-  /** The fingerprint of {@code d}. */
+  /** What a catch-up tells apart in a changed document. */
+  public enum Part {
+    CONTENT("content"),
+    TYPE("type"),
+    TIMESTAMP("timestamp"),
+    IDENTITIES("identities"),
+    METADATA("metadata");
+
+    private final String id;
+
+    Part(String id) {
+      this.id = id;
+    }
+
+    /** The part's name in reports. */
+    public String id() {
+      return id;
+    }
+  }
+
+  /** The fingerprint of {@code d}: the whole document's, then each part's. */
   public static String of(MemoryDocument d) {
+    String metadata = d.metadata() == null ? null : canonical(d.metadata());
+    StringBuilder out = new StringBuilder(whole(d, metadata)).append('.');
+    out.append(crc(d.document()))
+        .append(crc(d.documentType(), d.mode()))
+        .append(crc(d.createdAt()))
+        .append(crc(d.userId(), d.customerId()))
+        .append(crc(metadata));
+    return out.toString();
+  }
+
+  /** Whether two fingerprints are of the same document content (their whole parts agree). */
+  public static boolean same(String a, String b) {
+    return a != null && b != null && whole(a).equals(whole(b));
+  }
+
+  /**
+   * The parts in which {@code now} differs from {@code before}; empty when either fingerprint has
+   * no parts (journaled before they existed) or none differs.
+   */
+  public static List<Part> changed(String before, String now) {
+    List<Part> out = new ArrayList<>();
+    if (before == null || now == null) {
+      return out;
+    }
+    int b = before.indexOf('.');
+    int n = now.indexOf('.');
+    if (b < 0 || n < 0 || before.length() - b != now.length() - n) {
+      return out;
+    }
+    for (Part p : Part.values()) {
+      int i = p.ordinal() * 8 + 1;
+      if (!before.regionMatches(b + i, now, n + i, 8)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String whole(String fingerprint) {
+    int dot = fingerprint.indexOf('.');
+    return dot < 0 ? fingerprint : fingerprint.substring(0, dot);
+  }
+
+  private static String crc(String... fields) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    for (String field : fields) {
+      if (field == null) {
+        crc.update(0);
+      } else {
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        crc.update(1);
+        crc.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        crc.update(':');
+        crc.update(bytes);
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+  }
+
+  private static String whole(MemoryDocument d, String metadata) {
     MessageDigest sha = sha256();
     for (String field :
         new String[] {
@@ -30,7 +115,7 @@ public final class DocumentFingerprint {
           d.userId(),
           d.customerId(),
           d.mode(),
-          d.metadata() == null ? null : canonical(d.metadata())
+          metadata
         }) {
       if (field == null) {
         sha.update((byte) 0);
@@ -42,7 +127,7 @@ public final class DocumentFingerprint {
         sha.update(bytes);
       }
     }
-    return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    return HexFormat.of().formatHex(sha.digest(), 0, WHOLE / 2);
   }
 
   /** JSON text of {@code node} with every object's members sorted by name. */

@@ -28,7 +28,7 @@ class DocumentFingerprintTest {
     String b =
         DocumentFingerprint.of(
             doc("Alice likes tea.", "{\"b\":{\"x\":\"é\",\"y\":[1,2]},\"a\":1}"));
-    assertThat(a).isEqualTo(b).hasSize(16).matches("[0-9a-f]{16}");
+    assertThat(a).isEqualTo(b).hasSize(57).matches("[0-9a-f]{16}\\.[0-9a-f]{40}");
     assertThat(DocumentFingerprint.of(doc("Alice likes coffee.", "{\"a\":1}")))
         .isNotEqualTo(DocumentFingerprint.of(doc("Alice likes tea.", "{\"a\":1}")));
     assertThat(DocumentFingerprint.of(doc("Alice likes tea.", "{\"a\":[2,1]}")))
@@ -43,6 +43,35 @@ class DocumentFingerprintTest {
     assertThat(DocumentFingerprint.of(noUser))
         .as("fields are length-prefixed, so moving text between them changes the fingerprint")
         .isNotEqualTo(DocumentFingerprint.of(split));
+  }
+
+  @Test
+  void thePartsSayWhatChangedAndAFingerprintWithoutPartsStillTellsAChange() throws Exception {
+    MemoryDocument base = doc("Alice likes tea.", "{\"a\":1}");
+    String before = DocumentFingerprint.of(base);
+    MemoryDocument all =
+        new MemoryDocument(
+            "d1", "Alice likes coffee.", "email", "2024-05-02", "u2", "c1", null, null);
+    assertThat(DocumentFingerprint.changed(before, DocumentFingerprint.of(all)))
+        .containsExactly(DocumentFingerprint.Part.values());
+    MemoryDocument mode =
+        new MemoryDocument(
+            "d1",
+            "Alice likes tea.",
+            "document",
+            "2024-05-01",
+            "u1",
+            "c1",
+            "fast",
+            JSON.readTree("{\"a\":1}"));
+    assertThat(DocumentFingerprint.changed(before, DocumentFingerprint.of(mode)))
+        .containsExactly(DocumentFingerprint.Part.TYPE);
+    assertThat(DocumentFingerprint.same(before, DocumentFingerprint.of(mode))).isFalse();
+    assertThat(DocumentFingerprint.same(before, DocumentFingerprint.of(base))).isTrue();
+    String old = before.substring(0, 16);
+    assertThat(DocumentFingerprint.same(old, before)).as("a part-less one of the same").isTrue();
+    assertThat(DocumentFingerprint.same(old, DocumentFingerprint.of(mode))).isFalse();
+    assertThat(DocumentFingerprint.changed(old, DocumentFingerprint.of(mode))).isEmpty();
   }
 
   @Test

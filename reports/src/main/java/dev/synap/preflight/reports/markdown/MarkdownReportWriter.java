@@ -205,7 +205,7 @@ public final class MarkdownReportWriter implements ReportWriter {
    * Untrusted text as inline Markdown: cut to {@link #MAX_CELL} code points, made printable on one
    * line, with Markdown and HTML metacharacters escaped. {@code null} becomes an empty string.
    */
-  static String cell(String text) {
+  public static String cell(String text) {
     if (text == null) {
       return "";
     }

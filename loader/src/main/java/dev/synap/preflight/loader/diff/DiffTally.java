@@ -1,0 +1,83 @@
+package dev.synap.preflight.loader.diff;
+
+import dev.synap.preflight.rules.export.ExportDocument;
+import dev.synap.preflight.rules.source.SourceEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A diff's counts and capped examples, kept as the export is read. */
+final class DiffTally {
+  private final int max;
+  private final Map<DiffKind, Long> counts = new EnumMap<>(DiffKind.class);
+  private final Map<DiffKind, List<DiffEntry>> examples = new EnumMap<>(DiffKind.class);
+  private final Map<String, Long> parts = new TreeMap<>();
+  private final List<DiffProblem> problems = new ArrayList<>();
+  private long problemCount;
+  private long documents;
+
+  void document() {
+    documents++;
+  }
+
+  DiffTally(int max) {
+    this.max = max;
+    for (DiffKind k : DiffKind.values()) {
+      counts.put(k, 0L);
+      examples.put(k, new ArrayList<>());
+    }
+  }
+
+  void add(DiffEntry e) {
+    counts.merge(e.kind(), 1L, Long::sum);
+    e.parts().forEach(p -> parts.merge(p, 1L, Long::sum));
+    List<DiffEntry> list = examples.get(e.kind());
+    if (list.size() < max && e.kind() != DiffKind.UNCHANGED) {
+      list.add(e);
+    }
+  }
+
+  void notDocument(SourceEvent e) {
+    if (e instanceof SourceEvent.Problem p) {
+      problem(
+          new DiffProblem(
+              p.file(), p.line(), p.byteOffset(), "error", "not-mapped", p.message(), null));
+    }
+  }
+
+  void problem(ExportDocument doc, String severity, String kind, String message) {
+    problem(
+        new DiffProblem(
+            doc.file(),
+            doc.line(),
+            doc.byteOffset(),
+            severity,
+            kind,
+            message,
+            doc.hasId() ? doc.document().documentId() : null));
+  }
+
+  private void problem(DiffProblem p) {
+    problemCount++;
+    if (problems.size() < max) {
+      problems.add(p);
+    }
+  }
+
+  DiffResult result(String journal, String profile, List<Path> inputs) {
+    return new DiffResult(
+        journal,
+        profile,
+        inputs.stream().map(Path::toString).toList(),
+        documents,
+        counts,
+        parts,
+        examples,
+        problemCount,
+        problems,
+        max);
+  }
+}
