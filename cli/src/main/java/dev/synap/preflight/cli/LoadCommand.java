@@ -1,5 +1,7 @@
 package dev.synap.preflight.cli;
 
+import dev.synap.preflight.loader.catchup.CatchUpPlan;
+import dev.synap.preflight.loader.catchup.CatchUpSummary;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
@@ -92,6 +94,27 @@ final class LoadCommand implements Callable<Integer> {
           "Journal directory: created on the first run, resumed by every later run of the same"
               + " export. Holds journal.log, manifest.jsonl and the load report.")
   Path journal;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DIR",
+      description =
+          "Catch-up: bring Synap level with a new export of the source after the load journaled"
+              + " in DIR (a first load or an earlier catch-up). Sends only documents added or"
+              + " changed since (as preflight diff reports them) into the new --journal, which"
+              + " names DIR; removed documents are listed, and deleted only with"
+              + " --delete-removed. A changed document the service refuses as a duplicate id"
+              + " (Synap's conflict policy) has its earlier version's memories deleted, then is"
+              + " sent again; under upsert the service replaces it. Resume with the same --since"
+              + " and --journal; rollback of the new journal undoes this catch-up only.")
+  Path since;
+
+  @Option(
+      names = "--delete-removed",
+      description =
+          "With --since: delete the memories of documents the earlier load(s) sent that the new"
+              + " export no longer has (as rollback deletes them, journaled), before sending.")
+  boolean deleteRemoved;
 
   @Mixin SynapConnection connection;
 
@@ -195,6 +218,10 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (deleteRemoved && since == null) {
+      throw new ConfigException(
+          "--delete-removed needs --since (it deletes what a catch-up removes)");
+    }
     Profile chosen = Profiles.resolve(profile);
     LoadWorkflow workflow =
         new LoadWorkflow(
@@ -208,7 +235,9 @@ final class LoadCommand implements Callable<Integer> {
                 force,
                 connection.rateLimitPerMinute(),
                 VersionInfo.version(),
-                optionMap()),
+                optionMap(),
+                since,
+                deleteRemoved),
             clock);
     if (dryRun) {
       return dryRun(out, workflow);
@@ -247,7 +276,7 @@ final class LoadCommand implements Callable<Integer> {
     return outcome.exitCode();
   }
 
-  private static LoadWorkflow.Listener listener(PrintWriter out, ProgressListener line) {
+  private LoadWorkflow.Listener listener(PrintWriter out, ProgressListener line) {
     return new LoadWorkflow.Listener() {
       @Override
       public void gate(ValidationGate gate) {
@@ -255,9 +284,20 @@ final class LoadCommand implements Callable<Integer> {
       }
 
       @Override
+      public void catchUp(CatchUpPlan plan) {
+        plan.lines().forEach(out::println);
+        out.flush();
+      }
+
+      @Override
       public void plan(LoadPlan plan) {
         plan.lines().forEach(out::println);
         out.flush();
+      }
+
+      @Override
+      public void catchUpDone(CatchUpSummary summary) {
+        CatchUpLines.print(out, summary, deleteRemoved);
       }
 
       @Override
@@ -316,7 +356,13 @@ final class LoadCommand implements Callable<Integer> {
         " --profile "
             + chosen.name()
             + inputs.stream().map(p -> " " + p).reduce("", String::concat);
-    String where = " --journal " + journal + " --base-url " + connection.baseUrl();
+    String where =
+        (since == null ? "" : " --since " + since)
+            + (deleteRemoved ? " --delete-removed" : "")
+            + " --journal "
+            + journal
+            + " --base-url "
+            + connection.baseUrl();
     return List.of(
         "resume (sends only what has no answer, polls what is tracked): preflight load"
             + where
@@ -325,8 +371,15 @@ final class LoadCommand implements Callable<Integer> {
             + where
             + export
             + " --track all",
-        "roll back (polls untracked documents, then deletes every memory): preflight rollback"
-            + where
+        (since == null
+                ? "roll back (polls untracked documents, then deletes every memory): preflight"
+                    + " rollback"
+                : "roll back this catch-up only (deletes the memories it created; what it deleted"
+                    + " is not restored): preflight rollback")
+            + " --journal "
+            + journal
+            + " --base-url "
+            + connection.baseUrl()
             + export);
   }
 
@@ -373,6 +426,10 @@ final class LoadCommand implements Callable<Integer> {
     m.put("sample", Long.toString(sample));
     m.put("force", Boolean.toString(force));
     m.put("rate-limit", Integer.toString(connection.rateLimitPerMinute()));
+    if (since != null) {
+      m.put("since", since.toAbsolutePath().normalize().toString());
+      m.put("delete-removed", Boolean.toString(deleteRemoved));
+    }
     return m;
   }
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /**
  * What happens when a {@code document_id} that was already ingested arrives again. synap-api.md
- * §2.7 lists three contradictory readings of the docs; the stand-in can play each.
+ * §2.7 lists three contradictory readings of the docs; the stand-in can play each. Under {@link
+ * #CONFLICT} and {@link #ITEM_FAILED} an id stays held until its ingestion fails or every memory it
+ * created is deleted (the docs are silent on delete-then-create; this is the stand-in's reading,
+ * the one a catch-up's replacement of a changed document relies on).
  */
 public enum DuplicatePolicy {
   /**

@@ -22,6 +22,7 @@ public final class StandinServer implements AutoCloseable {
   private final List<LeakRecord> leaks;
   private final URI baseUri;
   private final TelemetryCounts telemetry;
+  private final RequestCounts requests;
   private boolean closed;
 
   private StandinServer(
@@ -29,9 +30,11 @@ public final class StandinServer implements AutoCloseable {
       Store store,
       Faults faults,
       List<LeakRecord> leaks,
-      TelemetryCounts telemetry) {
+      TelemetryCounts telemetry,
+      RequestCounts requests) {
     this.front = front;
     this.telemetry = telemetry;
+    this.requests = requests;
     this.store = store;
     this.faults = faults;
     this.leaks = leaks;
@@ -50,14 +53,15 @@ public final class StandinServer implements AutoCloseable {
     Faults faults = new Faults();
     List<LeakRecord> leaks = new CopyOnWriteArrayList<>();
     TelemetryCounts telemetry = new TelemetryCounts();
+    RequestCounts requests = new RequestCounts();
     HttpFront front;
     try {
-      front = HttpFront.start(options, store, faults, leaks::add, telemetry);
+      front = HttpFront.start(options, store, faults, leaks::add, telemetry, requests);
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
     }
-    return new StandinServer(front, store, faults, leaks, telemetry);
+    return new StandinServer(front, store, faults, leaks, telemetry, requests);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
@@ -83,6 +87,16 @@ public final class StandinServer implements AutoCloseable {
   /** What the SDK's telemetry posts left: batch and event counts, nothing personal. */
   public TelemetryCounts telemetry() {
     return telemetry;
+  }
+
+  /** Requests served so far, by kind. */
+  public RequestCounts requests() {
+    return requests;
+  }
+
+  /** Every memory the stand-in holds now, in creation order. */
+  public List<dev.synap.preflight.standin.store.StoredMemory> memories() {
+    return store.memories();
   }
 
   /** Stops serving and closes the state log. Idempotent. */

@@ -11,7 +11,8 @@ import java.util.List;
  * The loader's {@code manifest.jsonl} (read by the loader's {@link ManifestReader}, next to its
  * writer) as the verifier's load journal: memories that rollback deleted are left out; a document
  * without a terminal status keeps its phase as status, so it counts as not covered (an untracked
- * document included: its memory ids are not known).
+ * document included: its memory ids are not known). A catch-up's journal is read with the chain it
+ * follows: the latest state of each document ({@link ManifestReader#readChain}).
  */
 public final class ManifestJournal {
   private ManifestJournal() {}
@@ -23,7 +24,7 @@ public final class ManifestJournal {
   public static InMemoryLoadJournal read(Path journalDir) throws IOException {
     List<ManifestReader.Document> docs;
     try {
-      docs = ManifestReader.read(journalDir);
+      docs = ManifestReader.readChain(journalDir);
     } catch (ManifestReader.ManifestException e) {
       throw new JournalException(e.getMessage());
     }

@@ -1,11 +1,10 @@
 package dev.synap.preflight.loader.diff;
 
-import dev.synap.preflight.loader.journal.DocState;
+import dev.synap.preflight.loader.catchup.JournalChain;
 import dev.synap.preflight.loader.journal.DocumentFingerprint;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
-import dev.synap.preflight.loader.journal.JournalRecord;
-import dev.synap.preflight.loader.journal.LoadState;
+import dev.synap.preflight.loader.journal.JournalRefusedException;
 import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.export.ExportDocument;
 import dev.synap.preflight.rules.export.ExportReader;
@@ -36,6 +35,8 @@ public final class ExportDiff {
   private final Limits limits;
   private final Identities identities;
   private final int maxExamples;
+  private List<String> removedIds = List.of();
+  private JournalChain chain;
 
   /**
    * @param profile the profile to map the new export with, or null for the one the journal names (a
@@ -58,18 +59,17 @@ public final class ExportDiff {
    * @throws IOException an export file that cannot be opened
    */
   public DiffResult run(List<Path> inputs) throws DiffException, JournalException, IOException {
-    LoadState state = journal();
+    JournalChain chain = journal();
+    this.chain = chain;
     for (Path p : inputs) {
       if (!Files.isRegularFile(p) && !Files.isReadable(p)) {
         throw new IOException("cannot read " + p + ": no such file");
       }
     }
     Map<String, String> loaded = new HashMap<>();
-    for (DocState d : state.docs()) {
-      if (d.phase().loaded()) {
-        String fp = state.fingerprint(d.documentId());
-        loaded.put(d.documentId(), fp == null ? "" : fp);
-      }
+    for (String id : chain.documentIds()) {
+      String fp = chain.prior(id).fingerprint();
+      loaded.put(id, fp == null ? "" : fp);
     }
     DiffTally t = new DiffTally(maxExamples);
     Set<String> seen = new HashSet<>();
@@ -88,10 +88,21 @@ public final class ExportDiff {
       }
     }
     removed.sort(null); // the journal's order depends on how many batches were in flight
+    removedIds = List.copyOf(removed);
     for (String id : removed) {
       t.add(new DiffEntry(DiffKind.REMOVED, id, null, 0, -1, List.of()));
     }
     return t.result(journalDir.toString(), profile.name(), inputs);
+  }
+
+  /** Every removed document id of the last {@link #run}, sorted (not capped like the report). */
+  public List<String> removedIds() {
+    return removedIds;
+  }
+
+  /** The chain of journals the last {@link #run} compared with. */
+  public JournalChain chain() {
+    return chain;
   }
 
   private static void compare(
@@ -131,7 +142,7 @@ public final class ExportDiff {
         kind, doc.document().documentId(), doc.file(), doc.line(), doc.byteOffset(), parts);
   }
 
-  private LoadState journal() throws DiffException, JournalException {
+  private JournalChain journal() throws DiffException, JournalException {
     if (!Files.isRegularFile(journalDir.resolve(Journal.FILE))) {
       throw new DiffException(
           "no load journal in "
@@ -140,35 +151,37 @@ public final class ExportDiff {
               + journalDir.resolve(Journal.FILE)
               + ")");
     }
-    LoadState state = Journal.readOnly(journalDir);
-    JournalRecord.Header header =
-        state
-            .header()
-            .orElseThrow(() -> new DiffException("journal " + journalDir + " has no header"));
+    JournalChain chain;
+    try {
+      chain = JournalChain.read(journalDir);
+    } catch (JournalRefusedException e) {
+      throw new DiffException(e.getMessage());
+    }
+    String loadedWith = chain.profile();
     if (profile == null) {
       try {
-        profile = Profiles.resolve(header.profile());
+        profile = Profiles.resolve(loadedWith);
       } catch (RuntimeException e) {
         throw new DiffException(
             "journal "
                 + journalDir
                 + " was written with profile "
-                + header.profile()
+                + loadedWith
                 + ", which is not a bundled profile: pass the same profile file with --profile");
       }
     }
-    if (!profile.name().equals(header.profile())) {
+    if (!profile.name().equals(loadedWith)) {
       throw new DiffException(
           "journal "
               + journalDir
               + " was written by a load with profile "
-              + header.profile()
+              + loadedWith
               + ", not "
               + profile.name()
               + ": diff with --profile "
-              + header.profile()
+              + loadedWith
               + " (the same mapping the load used), or against a journal of this profile");
     }
-    return state;
+    return chain;
   }
 }

@@ -28,6 +28,12 @@ public record ItemResult(
      * A duplicate-id conflict for a document that was in flight when an earlier attempt died: the
      * earlier attempt reached Synap, so it counts as loaded.
      */
-    LOADED_BY_CONFLICT
+    LOADED_BY_CONFLICT,
+    /**
+     * A catch-up's changed document refused as a duplicate id because the service still holds the
+     * version an earlier load of the chain sent (the conflict policy): that version's memories are
+     * deleted ({@link JournalRecord.Retiring}) and the document is sent again.
+     */
+    HELD_BY_PREVIOUS
   }
 }

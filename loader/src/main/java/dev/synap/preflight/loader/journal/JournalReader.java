@@ -54,6 +54,28 @@ public final class JournalReader {
     return new Recovery(offset, count, 0);
   }
 
+  /**
+   * The header of {@code file} without reading the rest (empty for an empty file or one whose first
+   * line is torn).
+   */
+  public static Optional<JournalRecord.Header> header(Path file) throws JournalException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 12)) {
+      LineReader lines = new LineReader(in);
+      byte[] line = lines.next();
+      if (line == null || !lines.endedWithLf()) {
+        return Optional.empty();
+      }
+      Optional<JournalRecord> rec = JournalCodec.decode(line, 0, lines.length());
+      if (rec.isPresent() && rec.get() instanceof JournalRecord.Header h) {
+        checkFormat(file, h);
+        return Optional.of(h);
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new JournalException("cannot read journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void checkFormat(Path file, JournalRecord.Header h)
       throws JournalRefusedException {
     if (h.format() < 1 || h.format() > JournalRecord.Header.FORMAT) {

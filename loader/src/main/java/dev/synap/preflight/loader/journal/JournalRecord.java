@@ -20,7 +20,8 @@ import java.util.Map;
   @JsonSubTypes.Type(value = JournalRecord.Polled.class, name = "polled"),
   @JsonSubTypes.Type(value = JournalRecord.Found.class, name = "found"),
   @JsonSubTypes.Type(value = JournalRecord.Deleted.class, name = "deleted"),
-  @JsonSubTypes.Type(value = JournalRecord.DeleteFailed.class, name = "delete-failed")
+  @JsonSubTypes.Type(value = JournalRecord.DeleteFailed.class, name = "delete-failed"),
+  @JsonSubTypes.Type(value = JournalRecord.Retiring.class, name = "retiring")
 })
 public sealed interface JournalRecord {
 
@@ -34,6 +35,8 @@ public sealed interface JournalRecord {
    * @param profile the profile the export was read through
    * @param files the export files, in input order, with their SHA-256
    * @param options the options of the first run (never a secret)
+   * @param since for a catch-up ({@code load --since}), the journal directory of the load it brings
+   *     up to date (absolute); null for a first load
    */
   record Header(
       int format,
@@ -41,14 +44,34 @@ public sealed interface JournalRecord {
       String created,
       String profile,
       List<ExportFile> files,
-      Map<String, String> options)
+      Map<String, String> options,
+      String since)
       implements JournalRecord {
     /**
-     * The format this version writes and the newest it reads: 2 adds each document's content
-     * fingerprint to {@code sent} records and journals the tracking policy of each run; format 1 is
-     * read as a load that tracked every document.
+     * The newest format this version reads: 2 adds each document's content fingerprint to {@code
+     * sent} records and journals the tracking policy of each run; 3 (written by catch-ups only, so
+     * that an older preflight refuses them instead of misreading them) adds {@code since}, {@code
+     * retiring} records and the {@code held_by_previous} answer; format 1 is read as a load that
+     * tracked every document.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
+
+    /** The format a first load writes. */
+    public static final int LOAD_FORMAT = 2;
+
+    /** The format a catch-up writes. */
+    public static final int CATCH_UP_FORMAT = 3;
+
+    /** A header of a first load (no {@code since}). */
+    public Header(
+        int format,
+        String tool,
+        String created,
+        String profile,
+        List<ExportFile> files,
+        Map<String, String> options) {
+      this(format, tool, created, profile, files, options, null);
+    }
   }
 
   /**
@@ -159,4 +182,25 @@ public sealed interface JournalRecord {
    * @param error what went wrong
    */
   record DeleteFailed(String documentId, String memoryId, String error) implements JournalRecord {}
+
+  /**
+   * A catch-up is about to delete the memories an earlier load of the chain created for a document:
+   * because the new export no longer has it ({@value #REMOVED}, only with {@code
+   * --delete-removed}), or because the service still holds its earlier version under its {@code
+   * document_id} and refuses the changed one ({@value #REPLACED}: delete, then send again). Forced
+   * before the first delete; each delete is then journaled as {@link Deleted}, so a catch-up killed
+   * in between finishes the deletes before it sends anything.
+   *
+   * @param documentId the document
+   * @param reason {@value #REMOVED} or {@value #REPLACED}
+   * @param memoryIds the earlier version's memories
+   */
+  record Retiring(String documentId, String reason, List<String> memoryIds)
+      implements JournalRecord {
+    /** The document is gone from the new export. */
+    public static final String REMOVED = "removed";
+
+    /** The document changed and its earlier version blocks its id. */
+    public static final String REPLACED = "replaced";
+  }
 }

@@ -7,7 +7,7 @@ package dev.synap.preflight.loader.journal;
 public final class JournalRefusedException extends JournalException {
   private static final long serialVersionUID = 1L;
 
-  JournalRefusedException(String message) {
+  public JournalRefusedException(String message) {
     super(message);
   }
 }

@@ -27,6 +27,9 @@ public final class LoadState {
   private final Map<String, Set<String>> rollbackMemories = new HashMap<>();
   private final TallyCounter counter = new TallyCounter();
   private final Map<String, String> fingerprints = new HashMap<>();
+  private final Set<String> held = new HashSet<>();
+  private final Map<String, JournalRecord.Retiring> retirements = new LinkedHashMap<>();
+  private final Set<String> retiringMemories = new HashSet<>();
   private long lastBatch;
   private long failedBatches;
 
@@ -55,11 +58,29 @@ public final class LoadState {
     } else if (record instanceof JournalRecord.DeleteFailed f) {
       deleteFailures.put(f.memoryId(), f.error());
       rollbackMemory(f.documentId(), f.memoryId());
+    } else if (record instanceof JournalRecord.Retiring r) {
+      retiring(r);
+    }
+  }
+
+  private void retiring(JournalRecord.Retiring r) {
+    retirements.put(r.documentId(), r);
+    retiringMemories.addAll(r.memoryIds());
+    knownMemories.addAll(r.memoryIds());
+    if (JournalRecord.Retiring.REPLACED.equals(r.reason())) {
+      DocState old = docs.remove(r.documentId());
+      if (old != null) {
+        counter.remove(old);
+      }
+      held.remove(r.documentId());
     }
   }
 
   private void rollbackMemory(String documentId, String memoryId) {
     knownMemories.add(memoryId);
+    if (retiringMemories.contains(memoryId)) {
+      return; // an earlier load's memory a catch-up retired, not one of this load
+    }
     if (documentId != null) {
       rollbackMemories.computeIfAbsent(documentId, k -> new LinkedHashSet<>()).add(memoryId);
     }
@@ -81,6 +102,11 @@ public final class LoadState {
   }
 
   private void answered(long batch, ItemResult item) {
+    if (item.outcome() == ItemResult.Outcome.HELD_BY_PREVIOUS) {
+      held.add(item.documentId());
+    } else {
+      held.remove(item.documentId());
+    }
     DocState doc =
         switch (item.outcome()) {
           case ACCEPTED ->
@@ -93,7 +119,7 @@ public final class LoadState {
                   List.of(),
                   null,
                   false);
-          case REJECTED ->
+          case REJECTED, HELD_BY_PREVIOUS ->
               new DocState(
                   item.documentId(),
                   DocPhase.REJECTED,
@@ -223,6 +249,25 @@ public final class LoadState {
   /** Memories rollback could not delete yet, with the last error for each. */
   public synchronized Map<String, String> deleteFailures() {
     return Map.copyOf(deleteFailures);
+  }
+
+  /**
+   * Whether the document's last answer was {@link ItemResult.Outcome#HELD_BY_PREVIOUS}: refused
+   * because an earlier load's version holds its id, and not retired yet (a catch-up plans it
+   * again).
+   */
+  public synchronized boolean isHeld(String documentId) {
+    return held.contains(documentId);
+  }
+
+  /** The catch-up's retirement of this document, if it journaled one. */
+  public synchronized Optional<JournalRecord.Retiring> retirement(String documentId) {
+    return Optional.ofNullable(retirements.get(documentId));
+  }
+
+  /** Every retirement this journal holds, in the order first journaled. */
+  public synchronized List<JournalRecord.Retiring> retirements() {
+    return List.copyOf(retirements.values());
   }
 
   /** Counts of documents per phase. */

@@ -25,6 +25,12 @@ final class TallyCounter {
     count(after, 1);
   }
 
+  /** {@code before} is forgotten (a catch-up sends it again). */
+  void remove(DocState before) {
+    sent--;
+    count(before, -1);
+  }
+
   private void count(DocState d, int sign) {
     switch (d.phase()) {
       case IN_FLIGHT -> inFlight += sign;

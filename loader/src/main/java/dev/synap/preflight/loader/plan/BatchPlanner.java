@@ -24,11 +24,13 @@ public final class BatchPlanner {
   private final LoadState state;
   private final PlanOptions options;
   private final SkipSink skips;
+  private final java.util.function.Predicate<SourceDocument> wanted;
   private final Set<String> seenIds = new HashSet<>();
   private long read;
   private long planned;
   private long resent;
   private long answered;
+  private long unchanged;
   private long skipped;
   private long batches;
 
@@ -42,10 +44,24 @@ public final class BatchPlanner {
   /** A planner over an open cursor. */
   public BatchPlanner(
       DocumentSource.Cursor cursor, LoadState state, PlanOptions options, SkipSink skips) {
+    this(cursor, state, options, skips, d -> true);
+  }
+
+  /**
+   * A planner that plans only the documents {@code wanted} accepts (a catch-up: added or changed
+   * since the previous load); the others count as unchanged.
+   */
+  public BatchPlanner(
+      DocumentSource.Cursor cursor,
+      LoadState state,
+      PlanOptions options,
+      SkipSink skips,
+      java.util.function.Predicate<SourceDocument> wanted) {
     this.cursor = cursor;
     this.state = state;
     this.options = options;
     this.skips = skips;
+    this.wanted = wanted;
   }
 
   /** The next batch to send, or empty when the export (or the sample) is exhausted. */
@@ -83,8 +99,12 @@ public final class BatchPlanner {
       skip(doc, id, "document_id repeated in the export: only its first record is loaded");
       return Optional.empty();
     }
+    if (!wanted.test(doc)) {
+      unchanged++;
+      return Optional.empty();
+    }
     DocPhase phase = state.doc(id).phase();
-    if (phase == DocPhase.PENDING || phase == DocPhase.IN_FLIGHT) {
+    if (phase == DocPhase.PENDING || phase == DocPhase.IN_FLIGHT || state.isHeld(id)) {
       boolean uncertain = phase == DocPhase.IN_FLIGHT;
       if (uncertain) {
         resent++;
@@ -103,14 +123,24 @@ public final class BatchPlanner {
 
   /** Counts so far. */
   public synchronized PlanCounts counts() {
-    return new PlanCounts(read, planned, resent, answered, skipped, batches);
+    return new PlanCounts(read, planned, resent, answered, skipped, batches, unchanged);
   }
 
   /** Plans the whole export without sending anything (for {@code --dry-run}). */
   public static PlanCounts dryRun(DocumentSource source, LoadState state, PlanOptions options)
       throws java.io.IOException, JournalException {
+    return dryRun(source, state, options, d -> true);
+  }
+
+  /** Plans the wanted documents of the export without sending anything. */
+  public static PlanCounts dryRun(
+      DocumentSource source,
+      LoadState state,
+      PlanOptions options,
+      java.util.function.Predicate<SourceDocument> wanted)
+      throws java.io.IOException, JournalException {
     try (DocumentSource.Cursor cursor = source.open()) {
-      BatchPlanner planner = new BatchPlanner(cursor, state, options, (s, seen) -> {});
+      BatchPlanner planner = new BatchPlanner(cursor, state, options, (s, seen) -> {}, wanted);
       while (planner.next().isPresent()) {
         // counting only
       }

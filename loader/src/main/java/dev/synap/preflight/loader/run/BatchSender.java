@@ -23,10 +23,12 @@ final class BatchSender {
   private final Journal journal;
   private final IngestService service;
   private final AtomicLong batchNumbers;
+  private final CatchUpHooks catchUp;
 
-  BatchSender(Journal journal, IngestService service) {
+  BatchSender(Journal journal, IngestService service, CatchUpHooks catchUp) {
     this.journal = journal;
     this.service = service;
+    this.catchUp = catchUp;
     this.batchNumbers = new AtomicLong(journal.state().lastBatch());
   }
 
@@ -62,10 +64,21 @@ final class BatchSender {
     }
     List<ItemResult> items = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
-      items.add(withOrigin(item(ids.get(i), uncertain.get(i), outcomes.get(i)), batch.get(i)));
+      String id = ids.get(i);
+      SendOutcome o = outcomes.get(i);
+      items.add(
+          o.kind() == SendOutcome.Kind.DUPLICATE && catchUp.heldByPrevious(id)
+              ? new ItemResult(id, ItemResult.Outcome.HELD_BY_PREVIOUS, null, held(o))
+              : withOrigin(item(id, uncertain.get(i), o), batch.get(i)));
     }
     journal.append(new JournalRecord.BatchResult(number, items));
     return true;
+  }
+
+  private static String held(SendOutcome o) {
+    return "the version an earlier load sent still holds this document_id ("
+        + o.error()
+        + "): its memories are deleted and the document sent again";
   }
 
   private static ItemResult withOrigin(ItemResult r, PlannedDoc doc) {

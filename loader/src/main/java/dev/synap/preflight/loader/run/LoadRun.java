@@ -32,6 +32,7 @@ public final class LoadRun {
   private final Sleeper sleeper;
   private final ProgressListener listener;
   private MemoryFinder finder;
+  private CatchUpHooks catchUp = CatchUpHooks.NONE;
 
   /** A load writing to an open journal (whose header the caller has checked or written). */
   public LoadRun(
@@ -56,6 +57,12 @@ public final class LoadRun {
    */
   public LoadRun resolvingConflictsWith(MemoryFinder memoryFinder) {
     this.finder = memoryFinder;
+    return this;
+  }
+
+  /** Makes this load a catch-up (see {@link CatchUpHooks}). */
+  public LoadRun catchingUp(CatchUpHooks hooks) {
+    this.catchUp = hooks;
     return this;
   }
 
@@ -91,6 +98,7 @@ public final class LoadRun {
     long requestsAtStart = service.requests();
     long limitedAtStart = service.rateLimited();
     AtomicLong givenUp = new AtomicLong();
+    catchUp.beforeSend();
     BatchPlanner planner;
     try (DocumentSource.Cursor cursor = source.open()) {
       planner =
@@ -102,7 +110,8 @@ public final class LoadRun {
                 if (!seen) {
                   journal.append(skip);
                 }
-              });
+              },
+              catchUp::wanted);
       send(planner, total, givenUp);
     }
     List<String> unresolved =
@@ -123,7 +132,7 @@ public final class LoadRun {
   }
 
   private void send(BatchPlanner planner, long total, AtomicLong givenUp) throws Exception {
-    BatchSender sender = new BatchSender(journal, service);
+    BatchSender sender = new BatchSender(journal, service, catchUp);
     ProgressMeter meter =
         new ProgressMeter(
             "send",
@@ -141,12 +150,31 @@ public final class LoadRun {
           while ((batch = planner.next()).isPresent()) {
             if (!sendWithRetries(sender, batch.get())) {
               givenUp.incrementAndGet();
+            } else if (!replaceHeld(sender, batch.get())) {
+              givenUp.incrementAndGet();
             }
             Tally t = journal.state().tally();
             long done = t.accepted() + t.rejected() + t.skipped();
             listener.progress(meter.at(t, total > 0 ? Math.max(0, total - done) : -1));
           }
         });
+  }
+
+  /**
+   * A catch-up's changed documents the service refused because an earlier version holds their id:
+   * retires those versions and sends the documents again (false when that batch got no answer).
+   */
+  private boolean replaceHeld(BatchSender sender, List<PlannedDoc> batch) throws Exception {
+    if (catchUp == CatchUpHooks.NONE) {
+      return true;
+    }
+    List<PlannedDoc> held =
+        batch.stream().filter(d -> journal.state().isHeld(d.documentId())).toList();
+    if (held.isEmpty()) {
+      return true;
+    }
+    List<PlannedDoc> again = catchUp.replace(held);
+    return again.isEmpty() || sendWithRetries(sender, again);
   }
 
   private boolean sendWithRetries(BatchSender sender, List<PlannedDoc> batch) throws Exception {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.synap.preflight.loader.journal.DocPhase;
 import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.track.TrackPolicy;
 import java.io.BufferedOutputStream;
@@ -30,6 +31,9 @@ import java.util.stream.Stream;
 public final class Manifest {
   /** The manifest's file name inside the journal directory. */
   public static final String FILE = "manifest.jsonl";
+
+  /** The phase of a catch-up's line for a document it removed from Synap. */
+  public static final String REMOVED = "removed";
 
   private static final ObjectWriter WRITER =
       new ObjectMapper()
@@ -81,6 +85,12 @@ public final class Manifest {
         out.write(WRITER.writeValueAsBytes(entry(d, state, tracked)));
         out.write('\n');
       }
+      for (JournalRecord.Retiring r : state.retirements()) {
+        if (JournalRecord.Retiring.REMOVED.equals(r.reason())) {
+          out.write(WRITER.writeValueAsBytes(removed(r, state)));
+          out.write('\n');
+        }
+      }
     }
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
       ch.force(true);
@@ -90,6 +100,25 @@ public final class Manifest {
         dir.resolve(FILE),
         StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * A catch-up's line for a document the new export no longer has: phase {@value #REMOVED}, the
+   * earlier version's memories and those deleted so far.
+   */
+  static Entry removed(JournalRecord.Retiring r, LoadState state) {
+    List<String> deleted = r.memoryIds().stream().filter(state::isDeleted).toList();
+    return new Entry(
+        r.documentId(),
+        REMOVED,
+        null,
+        null,
+        r.memoryIds(),
+        deleted.isEmpty() ? null : deleted,
+        null,
+        false,
+        null,
+        null);
   }
 
   static Entry entry(DocState d, LoadState state, Set<String> tracked) {

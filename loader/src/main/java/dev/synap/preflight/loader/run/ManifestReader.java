@@ -2,6 +2,9 @@ package dev.synap.preflight.loader.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.journal.JournalException;
+import dev.synap.preflight.loader.journal.JournalReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,6 +68,58 @@ public final class ManifestReader {
         if (!text.isBlank()) {
           out.add(entry(file, line, text));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The latest state of every document across the chain of journals that ends in {@code journalDir}
+   * (a catch-up's journal names the one it follows): each journal's manifest read oldest first, a
+   * later line for a document replacing an earlier one and a catch-up's {@value Manifest#REMOVED}
+   * line dropping it. A first load's journal is its own chain.
+   *
+   * @throws ManifestException when a manifest or a link of the chain is missing or unreadable
+   */
+  public static List<Document> readChain(Path journalDir) throws IOException {
+    List<Path> dirs = chain(journalDir);
+    if (dirs.size() == 1) {
+      return read(journalDir);
+    }
+    Map<String, Document> latest = new LinkedHashMap<>();
+    for (Path dir : dirs) {
+      for (Document d : read(dir)) {
+        latest.remove(d.documentId());
+        if (!Manifest.REMOVED.equals(d.status())) {
+          latest.put(d.documentId(), d);
+        }
+      }
+    }
+    return new ArrayList<>(latest.values());
+  }
+
+  /** The journal directories of the chain ending in {@code newest}, oldest first. */
+  private static List<Path> chain(Path newest) {
+    List<Path> out = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    Path dir = newest;
+    while (dir != null) {
+      if (!seen.add(dir.toAbsolutePath().normalize())) {
+        throw new ManifestException("journal " + dir + " appears twice in its chain of --since");
+      }
+      out.add(0, dir);
+      Path log = dir.resolve(Journal.FILE);
+      if (!Files.isRegularFile(log)) {
+        if (out.size() > 1) {
+          throw new ManifestException(
+              "no load journal in " + dir + ", which the catch-up " + out.get(1) + " follows");
+        }
+        break; // a manifest without its journal: read alone
+      }
+      try {
+        dir = JournalReader.header(log).map(h -> h.since()).map(Path::of).orElse(null);
+      } catch (JournalException e) {
+        throw new ManifestException(e.getMessage());
       }
     }
     return out;

@@ -1,5 +1,10 @@
 package dev.synap.preflight.loader.workflow;
 
+import dev.synap.preflight.loader.catchup.CatchUp;
+import dev.synap.preflight.loader.catchup.CatchUpBasis;
+import dev.synap.preflight.loader.catchup.CatchUpChecks;
+import dev.synap.preflight.loader.catchup.CatchUpPlan;
+import dev.synap.preflight.loader.catchup.CatchUpSummary;
 import dev.synap.preflight.loader.journal.AppendHook;
 import dev.synap.preflight.loader.journal.ExportFile;
 import dev.synap.preflight.loader.journal.ExportFingerprint;
@@ -18,6 +23,7 @@ import dev.synap.preflight.loader.run.LoadRun;
 import dev.synap.preflight.loader.run.MemoryFinder;
 import dev.synap.preflight.loader.run.ProgressFile;
 import dev.synap.preflight.loader.run.ProgressListener;
+import dev.synap.preflight.loader.run.Retirer;
 import dev.synap.preflight.loader.run.RunInfo;
 import dev.synap.preflight.loader.run.Sleeper;
 import dev.synap.preflight.loader.run.Timeline;
@@ -70,6 +76,8 @@ public final class LoadWorkflow {
    * @param rateLimitPerMinute the client's limit, for the plan (0: none)
    * @param tool the preflight version, for a new journal's header
    * @param runOptions this run's options as text, journaled (never a secret)
+   * @param since for a catch-up, the journal of the load it follows (null: a first load)
+   * @param deleteRemoved for a catch-up, delete the memories of documents the export no longer has
    */
   public record Settings(
       List<Path> inputs,
@@ -81,7 +89,9 @@ public final class LoadWorkflow {
       boolean force,
       int rateLimitPerMinute,
       String tool,
-      Map<String, String> runOptions) {
+      Map<String, String> runOptions,
+      Path since,
+      boolean deleteRemoved) {
 
     /** Copies the collections. */
     public Settings {
@@ -97,6 +107,12 @@ public final class LoadWorkflow {
 
     /** The plan, before anything is sent. */
     default void plan(LoadPlan plan) {}
+
+    /** A catch-up's plan next to a full reload's, before the load's own plan. */
+    default void catchUp(CatchUpPlan plan) {}
+
+    /** What a catch-up retired, once its load ended. */
+    default void catchUpDone(CatchUpSummary summary) {}
 
     /** Progress of the run (from several threads). */
     default ProgressListener progress() {
@@ -194,7 +210,12 @@ public final class LoadWorkflow {
       return new Refused(gate);
     }
     LoadState state = existingState();
-    PlanCounts c = BatchPlanner.dryRun(source(), state, settings.options().plan());
+    CatchUpBasis basis = catchUpBasis(listener);
+    PlanCounts c =
+        basis == null
+            ? BatchPlanner.dryRun(source(), state, settings.options().plan())
+            : BatchPlanner.dryRun(
+                source(), state, settings.options().plan(), d -> CatchUp.sends(basis.chain(), d));
     LoadPlan plan = plan(c.planned(), state);
     listener.plan(plan);
     return new Planned(gate, plan, c);
@@ -215,42 +236,76 @@ public final class LoadWorkflow {
     }
     boolean forced = !gate.passed();
     LoadState before = existingState();
+    CatchUpBasis basis = catchUpBasis(listener);
     long sample = settings.options().plan().sample();
-    long documents = sample > 0 ? Math.min(sample, validation.documents()) : validation.documents();
+    long all = basis == null ? validation.documents() : basis.toSend();
+    long documents = sample > 0 ? Math.min(sample, all) : all;
     long answered =
         before.tally().accepted() + before.tally().rejected() + before.tally().skipped();
     LoadPlan plan = plan(Math.max(0, documents - answered), before);
     listener.plan(plan);
     JournalRecord.Header header =
         new JournalRecord.Header(
-            JournalRecord.Header.FORMAT,
+            basis == null ? JournalRecord.Header.LOAD_FORMAT : JournalRecord.Header.CATCH_UP_FORMAT,
             settings.tool(),
             clock.instant().toString(),
             settings.profile().name(),
             fingerprint(validation),
-            settings.runOptions());
+            settings.runOptions(),
+            basis == null ? null : basis.since().toString());
     Instant start = clock.instant();
     LoadResult result;
     Timeline timeline;
     try (Journal j = Journal.openForExport(settings.journal(), header, AppendHook.NONE)) {
+      CatchUpChecks.sameSince(settings.journal(), j.state(), header);
       timeline =
           new Timeline(clock, service, new ProgressFile(settings.journal(), listener.progress()));
       LoadRun run = new LoadRun(j, service, settings.options(), clock, Sleeper.SYSTEM, timeline);
       if (finder != null) {
         run.resolvingConflictsWith(finder);
       }
+      CatchUp catchUp = null;
+      if (basis != null) {
+        catchUp =
+            new CatchUp(
+                basis.chain(),
+                new Retirer(j, service, settings.options(), clock, Sleeper.SYSTEM),
+                settings.deleteRemoved() ? basis.removedIds() : List.of());
+        run.catchingUp(catchUp);
+      }
       String gateText = (gate.passed() ? "passed: " : "failed: ") + gate.reason();
-      result =
-          run.run(
-              source(),
-              new RunInfo(forced, gateText, settings.runOptions()),
-              validation.documents());
+      result = run.run(source(), new RunInfo(forced, gateText, settings.runOptions()), all);
+      if (catchUp != null) {
+        listener.catchUpDone(CatchUpSummary.of(j.state(), basis, catchUp.problems()));
+      }
     }
     Loaded loaded =
         new Loaded(
             gate, forced, plan, result, timeline.samples(), start, clock.instant(), List.of());
     List<Path> written = reports.write(loaded);
     return new Loaded(gate, forced, plan, result, loaded.timeline(), start, loaded.end(), written);
+  }
+
+  /** The chain and diff of a catch-up (null for a first load), its plan handed to the listener. */
+  private CatchUpBasis catchUpBasis(Listener listener) throws JournalException, IOException {
+    if (settings.since() == null) {
+      return null;
+    }
+    CatchUpBasis basis =
+        CatchUpBasis.of(
+            settings.since(),
+            settings.journal(),
+            settings.inputs(),
+            settings.profile(),
+            settings.checks().limits(),
+            settings.identities());
+    listener.catchUp(
+        CatchUpPlan.of(
+            basis,
+            settings.deleteRemoved(),
+            settings.options().plan().batchSize(),
+            settings.rateLimitPerMinute()));
+    return basis;
   }
 
   private boolean proceeds(ValidationGate gate) {

@@ -60,7 +60,9 @@ class LoadWorkflowTest {
             force,
             600,
             "test",
-            Map.of("batch-size", "10")),
+            Map.of("batch-size", "10"),
+            null,
+            false),
         Clock.systemUTC());
   }
 

@@ -3,6 +3,7 @@ package dev.synap.preflight.standin.http;
 import com.sun.net.httpserver.HttpServer;
 import dev.synap.preflight.standin.Faults;
 import dev.synap.preflight.standin.LeakRecord;
+import dev.synap.preflight.standin.RequestCounts;
 import dev.synap.preflight.standin.StandinOptions;
 import dev.synap.preflight.standin.store.Store;
 import dev.synap.preflight.standin.telemetry.TelemetryCounts;
@@ -32,12 +33,13 @@ public final class HttpFront {
       Store store,
       Faults faults,
       Consumer<LeakRecord> leaks,
-      TelemetryCounts telemetry)
+      TelemetryCounts telemetry,
+      RequestCounts requests)
       throws IOException {
     HttpServer server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-    server.createContext("/", new Router(options, store, faults, leaks, telemetry));
+    server.createContext("/", new Router(options, store, faults, leaks, telemetry, requests));
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor =
         Executors.newFixedThreadPool(

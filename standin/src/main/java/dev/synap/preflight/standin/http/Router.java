@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.synap.preflight.standin.Faults;
 import dev.synap.preflight.standin.LeakRecord;
+import dev.synap.preflight.standin.RequestCounts;
 import dev.synap.preflight.standin.StandinOptions;
 import dev.synap.preflight.standin.store.Store;
 import dev.synap.preflight.standin.telemetry.TelemetryBatch;
@@ -39,14 +40,17 @@ public final class Router implements HttpHandler {
   private final ContextRoutes context;
   private final ObjectNode whoami;
   private final TelemetryCounts telemetry;
+  private final RequestCounts requests;
 
   public Router(
       StandinOptions options,
       Store store,
       Faults faults,
       Consumer<LeakRecord> leaks,
-      TelemetryCounts telemetry) {
+      TelemetryCounts telemetry,
+      RequestCounts requests) {
     this.telemetry = telemetry;
+    this.requests = requests;
     this.key = options.apiKey().getBytes(StandardCharsets.UTF_8);
     this.prefix = options.memoriesPrefix();
     this.gate = new FaultGate(faults, options.clock(), options.seed());
@@ -93,6 +97,7 @@ public final class Router implements HttpHandler {
       return ok;
     }
     authenticate(call);
+    count(call, path);
     gate.before(call);
     if ("/api/v1/auth/whoami".equals(path)) {
       requireMethod(call, "GET");
@@ -113,6 +118,23 @@ public final class Router implements HttpHandler {
     throw new ApiException(404, "no route for " + call.method() + " " + path);
   }
 
+  private void count(HttpCall call, String path) {
+    if (!path.startsWith(prefix + "/")) {
+      requests.add(path.startsWith("/v1/context/") ? "fetch" : "other", 1);
+      return;
+    }
+    String rest = path.substring(prefix.length() + 1);
+    if ("batch".equals(rest)) {
+      requests.add(RequestCounts.BATCH, 1);
+    } else if ("create".equals(rest)) {
+      requests.add("create", 1);
+    } else if (rest.startsWith("status/")) {
+      requests.add(RequestCounts.STATUS, 1);
+    } else {
+      requests.add("DELETE".equals(call.method()) ? RequestCounts.DELETE : "get", 1);
+    }
+  }
+
   private JsonNode memoryRoute(HttpCall call, String rest) throws IOException {
     switch (rest) {
       case "create" -> {
@@ -121,7 +143,10 @@ public final class Router implements HttpHandler {
       }
       case "batch" -> {
         requireMethod(call, "POST");
-        return memories.batch(call.jsonBody());
+        JsonNode body = call.jsonBody();
+        JsonNode docs = body.path("documents");
+        requests.add(RequestCounts.BATCH_DOCUMENTS, docs.isArray() ? docs.size() : 0);
+        return memories.batch(body);
       }
       default -> {
         // fall through to the id routes

@@ -137,9 +137,23 @@ public final class Store implements Closeable {
         Intake.Drop.NONE);
   }
 
+  /**
+   * Whether a document id is held: its current ingestion did not fail and, once it finished, at
+   * least one memory it created is still there. The stand-in's reading of delete-then-create
+   * (synap-api.md §2.7 is silent on it): deleting every memory of a document frees its id.
+   */
   private boolean taken(String documentId) {
     String current = currentByDocument.get(documentId);
-    return current != null && !IngestionRecord.FAILED.equals(ingestions.get(current).status());
+    if (current == null) {
+      return false;
+    }
+    IngestionRecord r = ingestions.get(current);
+    if (IngestionRecord.FAILED.equals(r.status())) {
+      return false;
+    }
+    return !r.terminal()
+        || r.memoryIds().isEmpty()
+        || r.memoryIds().stream().anyMatch(memories::containsKey);
   }
 
   public synchronized Optional<IngestionRecord> ingestion(String ingestionId) {

@@ -1,0 +1,44 @@
+package dev.synap.preflight.cli;
+
+import dev.synap.preflight.loader.catchup.CatchUpSummary;
+import dev.synap.preflight.rules.contract.Quoting;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** The lines {@code load --since} prints about what it retired, after the load's summary. */
+final class CatchUpLines {
+  /** Documents named with their reason before the rest is counted. */
+  private static final int SHOWN = 10;
+
+  private CatchUpLines() {}
+
+  static void print(PrintWriter out, CatchUpSummary s, boolean deleteRemoved) {
+    String removed =
+        s.removed() == 0
+            ? "no document removed"
+            : deleteRemoved
+                ? s.removedRetired() + " of " + s.removed() + " removed document(s) deleted"
+                : s.removed()
+                    + " removed document(s) kept in Synap (listed by preflight diff;"
+                    + " --delete-removed deletes them)";
+    out.println(
+        "catch-up: "
+            + removed
+            + ", "
+            + s.replaced()
+            + " changed document(s) replaced after a duplicate-id refusal, "
+            + s.memoriesDeleted()
+            + " earlier memories deleted"
+            + (s.memoriesLeft() > 0
+                ? ", " + s.memoriesLeft() + " left to delete (run the catch-up again)"
+                : ""));
+    int n = 0;
+    for (Map.Entry<String, String> e : s.problems().entrySet()) {
+      if (n++ == SHOWN) {
+        out.println("  ... and " + (s.problems().size() - SHOWN) + " more not retired");
+        break;
+      }
+      out.println("  not retired: " + Quoting.quote(e.getKey()) + ": " + e.getValue());
+    }
+  }
+}

@@ -1,0 +1,305 @@
+package dev.synap.preflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synap.preflight.loader.catchup.JournalChain;
+import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.run.ManifestReader;
+import dev.synap.preflight.rules.config.Instance;
+import dev.synap.preflight.standin.DuplicatePolicy;
+import dev.synap.preflight.standin.RequestCounts;
+import dev.synap.preflight.standin.StandinOptions;
+import dev.synap.preflight.standin.StandinServer;
+import dev.synap.preflight.standin.store.StoredMemory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code preflight load --since} end to end through the CLI against the stand-in: export A loaded,
+ * export B derived from it (2% added, 1% changed with one of each kind of change, 1% removed, the
+ * records in another order and split into two files), then the catch-up. What the stand-in was
+ * asked is counted; what it holds afterwards is read back: every document of B from exactly the
+ * ingestion the chain of journals names for it, under its owner's scope, and nothing of the removed
+ * ones or of the changed ones' earlier versions.
+ */
+class CatchUpCommandTest {
+  static final String KEY = "sk-test-catch-up-command-1234";
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final int N = 500;
+  static final List<Integer> REMOVED = List.of(50, 150, 250, 350, 450);
+  static final List<Integer> CHANGED = List.of(10, 120, 230, 340, 460);
+  static final int ADDED = 10;
+
+  @TempDir Path tmp;
+
+  static StandinServer standin(DuplicatePolicy policy, Path state) throws Exception {
+    StandinServer s =
+        StandinServer.start(
+            StandinOptions.builder()
+                .apiKey(KEY)
+                .port(0)
+                .instance(Instance.B2C)
+                .seed(16)
+                .stateDir(state)
+                .ingestionDelay(Duration.ofMillis(1))
+                .build());
+    s.faults().duplicatePolicy(policy);
+    return s;
+  }
+
+  static ObjectNode record(int i) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("id", "doc-" + i)
+        .put("content", "Alice wrote note " + i + " about green tea.")
+        .put("document_type", "document")
+        .put("created_at", "2024-05-01T10:00:00Z")
+        .put("user_id", "user-" + (i % 7));
+    r.putObject("metadata").put("n", i);
+    return r;
+  }
+
+  static Path write(Path file, List<ObjectNode> records) throws Exception {
+    StringBuilder s = new StringBuilder();
+    for (ObjectNode r : records) {
+      s.append(JSON.writeValueAsString(r)).append('\n');
+    }
+    return Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
+  }
+
+  static Path exportA(Path dir) throws Exception {
+    List<ObjectNode> a = new ArrayList<>();
+    for (int i = 0; i < N; i++) {
+      a.add(record(i));
+    }
+    return write(dir.resolve("a.jsonl"), a);
+  }
+
+  /** B's records by document id, the owner of each. */
+  static List<ObjectNode> recordsB() {
+    List<ObjectNode> b = new ArrayList<>();
+    for (int i = 0; i < N + ADDED; i++) {
+      if (REMOVED.contains(i)) {
+        continue;
+      }
+      ObjectNode r = record(i);
+      switch (CHANGED.indexOf(i)) {
+        case 0 -> r.put("content", "Alice now prefers coffee, note " + i + ".");
+        case 1 -> r.put("document_type", "email");
+        case 2 -> r.put("created_at", "2024-06-01T10:00:00Z");
+        case 3 -> r.put("user_id", "user-moved-" + i);
+        case 4 -> r.putObject("metadata").put("n", i).put("edited", true);
+        default -> {}
+      }
+      b.add(r);
+    }
+    Collections.reverse(b);
+    return b;
+  }
+
+  static List<Path> exportB(Path dir) throws Exception {
+    List<ObjectNode> b = recordsB();
+    return List.of(
+        write(dir.resolve("b-part1.jsonl"), b.subList(0, 200)),
+        write(dir.resolve("b-part2.jsonl"), b.subList(200, b.size())));
+  }
+
+  static CliRunner.Result cli(List<String> args) {
+    return CliRunner.run(args.toArray(String[]::new));
+  }
+
+  static List<String> load(StandinServer s, Path key, Path journal, Path... inputs) {
+    List<String> a = new ArrayList<>(List.of("load", "--profile", "generic"));
+    for (Path p : inputs) {
+      a.add(p.toString());
+    }
+    a.addAll(
+        List.of(
+            "--base-url",
+            s.baseUri().toString(),
+            "--journal",
+            journal.toString(),
+            "--api-key-file",
+            key.toString(),
+            "--progress",
+            "never"));
+    return a;
+  }
+
+  static Path key(Path dir) throws Exception {
+    return Files.writeString(dir.resolve("key"), KEY, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Asserts what the stand-in holds after a catch-up to B: every document of B from exactly the
+   * ingestion the chain names for it, in its owner's scope; nothing else.
+   */
+  static void holdsExactlyB(StandinServer s, Path catchUp) throws Exception {
+    assertThat(s.awaitIdle(Duration.ofSeconds(30))).isTrue();
+    JournalChain chain = JournalChain.read(catchUp);
+    Map<String, ObjectNode> b =
+        recordsB().stream().collect(Collectors.toMap(r -> r.get("id").asText(), r -> r));
+    Map<String, List<StoredMemory>> byDoc =
+        s.memories().stream().collect(Collectors.groupingBy(StoredMemory::documentId));
+    assertThat(new TreeSet<>(byDoc.keySet())).isEqualTo(new TreeSet<>(b.keySet()));
+    assertThat(new TreeSet<>(chain.documentIds())).isEqualTo(new TreeSet<>(b.keySet()));
+    for (var e : b.entrySet()) {
+      String id = e.getKey();
+      Set<String> ingestions =
+          byDoc.get(id).stream().map(StoredMemory::ingestionId).collect(Collectors.toSet());
+      assertThat(ingestions).as(id).containsExactly(chain.prior(id).doc().ingestionId());
+      String owner = e.getValue().get("user_id").asText();
+      assertThat(byDoc.get(id)).as(id).allMatch(m -> owner.equals(m.scope().userId()));
+    }
+    List<ManifestReader.Document> latest = ManifestReader.readChain(catchUp);
+    assertThat(latest.stream().map(ManifestReader.Document::documentId).collect(Collectors.toSet()))
+        .isEqualTo(b.keySet());
+  }
+
+  @Test
+  void aCatchUpSendsOnlyWhatChangedAndDeletesWhatWasRemovedUnderTheConflictPolicy()
+      throws Exception {
+    try (StandinServer s = standin(DuplicatePolicy.CONFLICT, null)) {
+      Path key = key(tmp);
+      Path journalA = tmp.resolve("journal-a");
+      CliRunner.Result a = cli(load(s, key, journalA, exportA(tmp)));
+      assertThat(a.exitCode()).as(a.out() + a.err()).isZero();
+      List<Path> b = exportB(tmp);
+
+      CliRunner.Result diff =
+          CliRunner.run(
+              "diff",
+              "--journal",
+              journalA.toString(),
+              "--report-dir",
+              tmp.resolve("diff").toString(),
+              b.get(0).toString(),
+              b.get(1).toString());
+      assertThat(diff.out())
+          .contains(
+              "added:     10",
+              "changed:   5 (content 1, identities 1, metadata 1, timestamp 1, type 1)",
+              "removed:   5",
+              "unchanged: 490");
+
+      Map<String, Long> before = s.requests().snapshot();
+      Path journalC = tmp.resolve("journal-c");
+      List<String> args = load(s, key, journalC, b.get(0), b.get(1));
+      args.addAll(List.of("--since", journalA.toString(), "--delete-removed"));
+      CliRunner.Result c = cli(args);
+      assertThat(c.exitCode()).as(c.out() + c.err()).isZero();
+      assertThat(c.out())
+          .contains(
+              "catch-up: since " + journalA.toAbsolutePath(),
+              "new export: 10 added, 5 changed",
+              "5 removed, 490 unchanged",
+              "sending:  1 batch request(s) for 15 document(s)",
+              "a full reload: 6 for 505",
+              "removed:  5 document(s) retired before sending",
+              "catch-up: 5 of 5 removed document(s) deleted, 5 changed document(s) replaced");
+      Map<String, Long> after = s.requests().snapshot();
+      // Added and changed go once; the changed ones, refused because their earlier version holds
+      // the id, go once more after that version's memories are deleted. Nothing else is sent.
+      assertThat(delta(before, after, RequestCounts.BATCH_DOCUMENTS))
+          .isEqualTo(ADDED + 2L * CHANGED.size());
+      assertThat(delta(before, after, RequestCounts.BATCH)).isEqualTo(2);
+      assertThat(delta(before, after, RequestCounts.DELETE)).isPositive();
+      holdsExactlyB(s, journalC);
+
+      CliRunner.Result again = cli(args);
+      assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+      assertThat(delta(after, s.requests().snapshot(), RequestCounts.BATCH)).isZero();
+    }
+  }
+
+  @Test
+  void underUpsertChangedDocumentsAreReplacedInPlaceAndRemovedOnesKeptWithoutTheFlag()
+      throws Exception {
+    try (StandinServer s = standin(DuplicatePolicy.UPSERT, null)) {
+      Path key = key(tmp);
+      Path journalA = tmp.resolve("journal-a");
+      assertThat(cli(load(s, key, journalA, exportA(tmp))).exitCode()).isZero();
+      List<Path> b = exportB(tmp);
+      Map<String, Long> before = s.requests().snapshot();
+      Path journalC = tmp.resolve("journal-c");
+      List<String> args = load(s, key, journalC, b.get(0), b.get(1));
+      args.addAll(List.of("--since", journalA.toString()));
+      CliRunner.Result c = cli(args);
+      assertThat(c.exitCode()).as(c.out() + c.err()).isZero();
+      assertThat(c.out())
+          .contains(
+              "removed:  5 document(s) kept in Synap",
+              "catch-up: 5 removed document(s) kept in Synap",
+              "0 changed document(s) replaced");
+      Map<String, Long> after = s.requests().snapshot();
+      assertThat(delta(before, after, RequestCounts.BATCH_DOCUMENTS))
+          .isEqualTo(ADDED + CHANGED.size());
+      assertThat(delta(before, after, RequestCounts.DELETE)).isZero();
+      assertThat(s.awaitIdle(Duration.ofSeconds(30))).isTrue();
+      Set<String> held =
+          s.memories().stream().map(StoredMemory::documentId).collect(Collectors.toSet());
+      REMOVED.forEach(i -> assertThat(held).contains("doc-" + i));
+    }
+  }
+
+  @Test
+  void aCatchUpIsRefusedWhenItsJournalsDoNotFit() throws Exception {
+    try (StandinServer s = standin(DuplicatePolicy.CONFLICT, null)) {
+      Path key = key(tmp);
+      Path journalA = tmp.resolve("journal-a");
+      Path a = exportA(tmp);
+      assertThat(cli(load(s, key, journalA, a)).exitCode()).isZero();
+      long sent = s.requests().get(RequestCounts.BATCH);
+
+      List<String> intoItself = load(s, key, journalA, a);
+      intoItself.addAll(List.of("--since", journalA.toString()));
+      CliRunner.Result self = cli(intoItself);
+      assertThat(self.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(self.err()).contains("is a journal the catch-up follows");
+
+      List<String> nowhere = load(s, key, tmp.resolve("c"), a);
+      nowhere.addAll(List.of("--since", tmp.resolve("nowhere").toString()));
+      CliRunner.Result none = cli(nowhere);
+      assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(none.err()).contains("no load journal in");
+
+      List<String> otherProfile = load(s, key, tmp.resolve("c2"), a);
+      otherProfile.set(2, "mem0");
+      otherProfile.addAll(List.of("--since", journalA.toString()));
+      CliRunner.Result other = cli(otherProfile);
+      assertThat(other.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(other.err()).contains("profile generic, not mem0");
+
+      Path damaged = tmp.resolve("damaged");
+      Files.createDirectories(damaged);
+      List<String> lines = Files.readAllLines(journalA.resolve(Journal.FILE));
+      lines.set(1, "{\"t\":\"sent\",\"batch\":\"not a number\"}");
+      Files.write(damaged.resolve(Journal.FILE), lines, StandardCharsets.UTF_8);
+      List<String> fromDamaged = load(s, key, tmp.resolve("c3"), a);
+      fromDamaged.addAll(List.of("--since", damaged.toString()));
+      CliRunner.Result bad = cli(fromDamaged);
+      assertThat(bad.exitCode()).as(bad.out() + bad.err()).isEqualTo(ExitCodes.INPUT_OR_INTERNAL);
+
+      List<String> flagAlone = load(s, key, tmp.resolve("c4"), a);
+      flagAlone.add("--delete-removed");
+      assertThat(cli(flagAlone).exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(s.requests().get(RequestCounts.BATCH)).as("nothing sent").isEqualTo(sent);
+    }
+  }
+
+  static long delta(Map<String, Long> before, Map<String, Long> after, String kind) {
+    return after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.synap.preflight.loader.catchup;
+
+import dev.synap.preflight.loader.journal.DocState;
+import dev.synap.preflight.loader.journal.Journal;
+import dev.synap.preflight.loader.journal.JournalException;
+import dev.synap.preflight.loader.journal.JournalRecord;
+import dev.synap.preflight.loader.journal.JournalRefusedException;
+import dev.synap.preflight.loader.journal.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A first load and the catch-ups that followed it, each journal naming the one before in its
+ * header's {@code since}, read as the latest state of every document: what Synap holds now by the
+ * journals' account. Folded oldest first: a journal's retirements (removed, or replaced before a
+ * re-send) drop the earlier version; its loaded documents (accepted, completed, loaded by conflict)
+ * become the latest version; a journal that was rolled back drops every document it sent. A
+ * document rejected or failed in a catch-up keeps its earlier version unless that was retired.
+ */
+public final class JournalChain {
+  private final List<Path> journals;
+  private final String profile;
+  private final Map<String, Prior> latest;
+
+  /**
+   * The latest loaded version of a document.
+   *
+   * @param journal the journal directory that loaded it
+   * @param doc its state there
+   * @param fingerprint the fingerprint it was sent with (null for a journal of format 1)
+   */
+  public record Prior(Path journal, DocState doc, String fingerprint) {}
+
+  private JournalChain(List<Path> journals, String profile, Map<String, Prior> latest) {
+    this.journals = List.copyOf(journals);
+    this.profile = profile;
+    this.latest = latest;
+  }
+
+  /**
+   * Reads the chain that ends with the journal in {@code newest}.
+   *
+   * @throws JournalRefusedException no journal there, a link to a missing journal, a loop, or
+   *     journals of different profiles
+   * @throws JournalException a damaged journal
+   */
+  public static JournalChain read(Path newest) throws JournalException {
+    List<Path> dirs = new ArrayList<>();
+    List<LoadState> states = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    Path dir = newest.toAbsolutePath().normalize();
+    String named = null;
+    while (dir != null) {
+      if (!seen.add(dir)) {
+        throw new JournalRefusedException(
+            "journal " + dir + " appears twice in its own chain of --since links");
+      }
+      if (!Files.isRegularFile(dir.resolve(Journal.FILE))) {
+        throw new JournalRefusedException(
+            "no load journal in "
+                + dir
+                + (named == null ? "" : " (named as --since by the catch-up journal " + named + ")")
+                + ": expected "
+                + dir.resolve(Journal.FILE));
+      }
+      LoadState state = Journal.readOnly(dir);
+      JournalRecord.Header header =
+          state
+              .header()
+              .orElseThrow(
+                  () -> new JournalRefusedException("journal " + newest + " has no header"));
+      if (!states.isEmpty() && !header.profile().equals(states.get(0).header().get().profile())) {
+        throw new JournalRefusedException(
+            "journal "
+                + dir
+                + " was written with profile "
+                + header.profile()
+                + ", but the catch-up "
+                + named
+                + " with profile "
+                + states.get(0).header().get().profile());
+      }
+      dirs.add(dir);
+      states.add(state);
+      named = dir.toString();
+      dir = header.since() == null ? null : Path.of(header.since());
+    }
+    Collections.reverse(dirs);
+    Collections.reverse(states);
+    Map<String, Prior> latest = new HashMap<>();
+    for (int i = 0; i < states.size(); i++) {
+      fold(dirs.get(i), states.get(i), latest);
+    }
+    return new JournalChain(dirs, states.get(0).header().get().profile(), latest);
+  }
+
+  private static void fold(Path dir, LoadState state, Map<String, Prior> latest) {
+    boolean rolledBack = state.runs().stream().anyMatch(r -> "rollback".equals(r.command()));
+    for (JournalRecord.Retiring r : state.retirements()) {
+      latest.remove(r.documentId());
+    }
+    for (DocState d : state.docs()) {
+      if (rolledBack) {
+        latest.remove(d.documentId());
+      } else if (d.phase().loaded()) {
+        latest.put(d.documentId(), new Prior(dir, d, state.fingerprint(d.documentId())));
+      }
+    }
+  }
+
+  /** The latest loaded version of {@code documentId}, or null when the chain holds none. */
+  public Prior prior(String documentId) {
+    return latest.get(documentId);
+  }
+
+  /** Every document the chain holds a loaded version of (unordered). */
+  public Set<String> documentIds() {
+    return Collections.unmodifiableSet(latest.keySet());
+  }
+
+  /** Documents the chain holds. */
+  public int size() {
+    return latest.size();
+  }
+
+  /** The journal directories, oldest (the first load) first. */
+  public List<Path> journals() {
+    return journals;
+  }
+
+  /** The profile every journal of the chain was written with. */
+  public String profile() {
+    return profile;
+  }
+}
