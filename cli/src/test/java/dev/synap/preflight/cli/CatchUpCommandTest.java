@@ -143,8 +143,8 @@ class CatchUpCommandTest {
   }
 
   /**
-   * Asserts what the stand-in holds after a catch-up to B: every document of B from exactly the
-   * ingestion the chain names for it, in its owner's scope; nothing else.
+   * Asserts what the stand-in holds after a catch-up to B: every document of B from exactly one
+   * ingestion (the one the chain names, when it names one), in its owner's scope; nothing else.
    */
   static void holdsExactlyB(StandinServer s, Path catchUp) throws Exception {
     assertThat(s.awaitIdle(Duration.ofSeconds(30))).isTrue();
@@ -159,7 +159,11 @@ class CatchUpCommandTest {
       String id = e.getKey();
       Set<String> ingestions =
           byDoc.get(id).stream().map(StoredMemory::ingestionId).collect(Collectors.toSet());
-      assertThat(ingestions).as(id).containsExactly(chain.prior(id).doc().ingestionId());
+      assertThat(ingestions).as("ingestions of %s", id).hasSize(1);
+      String named = chain.prior(id).doc().ingestionId();
+      if (named != null) { // null: loaded by a conflict after a crash, its ingestion not named
+        assertThat(ingestions).as(id).containsExactly(named);
+      }
       String owner = e.getValue().get("user_id").asText();
       assertThat(byDoc.get(id)).as(id).allMatch(m -> owner.equals(m.scope().userId()));
     }

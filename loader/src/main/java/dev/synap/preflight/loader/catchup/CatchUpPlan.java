@@ -152,12 +152,13 @@ public record CatchUpPlan(
     return s.append(')').toString();
   }
 
+  /** The time of {@code requests} at the limit, evenly spaced (no burst), so sizes compare. */
   private String time(long requests) {
     return rateLimit > 0
-        ? LoadPlan.duration(LoadPlan.total(requests, rateLimit))
-        : LoadPlan.duration(LoadPlan.total(requests, LoadPlan.PRO_PER_MINUTE))
+        ? LoadPlan.duration(LoadPlan.at(requests, rateLimit))
+        : LoadPlan.duration(LoadPlan.at(requests, LoadPlan.PRO_PER_MINUTE))
             + " / "
-            + LoadPlan.duration(LoadPlan.total(requests, LoadPlan.FREE_PER_MINUTE))
+            + LoadPlan.duration(LoadPlan.at(requests, LoadPlan.FREE_PER_MINUTE))
             + " at Pro / Free";
   }
 }
