@@ -225,6 +225,32 @@ class CatchUpCommandTest {
       CliRunner.Result again = cli(args);
       assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
       assertThat(delta(after, s.requests().snapshot(), RequestCounts.BATCH)).isZero();
+
+      // Rolling the catch-up back undoes it alone: what it sent is deleted, the first load's
+      // unchanged documents stay; what it deleted (removed, earlier versions) is not restored.
+      CliRunner.Result rollback =
+          CliRunner.run(
+              "rollback",
+              "--journal",
+              journalC.toString(),
+              "--base-url",
+              s.baseUri().toString(),
+              "--api-key-file",
+              key.toString(),
+              "--progress",
+              "never");
+      assertThat(rollback.exitCode()).as(rollback.out() + rollback.err()).isZero();
+      assertThat(s.awaitIdle(Duration.ofSeconds(30))).isTrue();
+      Set<String> left =
+          s.memories().stream().map(StoredMemory::documentId).collect(Collectors.toSet());
+      Set<String> unchanged = new TreeSet<>();
+      for (int i = 0; i < N; i++) {
+        if (!REMOVED.contains(i) && !CHANGED.contains(i)) {
+          unchanged.add("doc-" + i);
+        }
+      }
+      assertThat(new TreeSet<>(left)).isEqualTo(unchanged);
+      assertThat(new TreeSet<>(JournalChain.read(journalC).documentIds())).isEqualTo(unchanged);
     }
   }
 
@@ -256,6 +282,58 @@ class CatchUpCommandTest {
           s.memories().stream().map(StoredMemory::documentId).collect(Collectors.toSet());
       REMOVED.forEach(i -> assertThat(held).contains("doc-" + i));
     }
+  }
+
+  @Test
+  void verifyWithTheCatchUpsJournalCoversEveryDocumentOfTheNewExportThroughTheChain()
+      throws Exception {
+    try (StandinServer s = standin(DuplicatePolicy.CONFLICT, null)) {
+      Path key = key(tmp);
+      Path journalA = tmp.resolve("journal-a");
+      List<String> first = load(s, key, journalA, exportA(tmp));
+      first.addAll(List.of("--track", "all"));
+      assertThat(cli(first).exitCode()).isZero();
+      List<Path> b = exportB(tmp);
+      Path journalC = tmp.resolve("journal-c");
+      List<String> args = load(s, key, journalC, b.get(0), b.get(1));
+      args.addAll(List.of("--since", journalA.toString(), "--delete-removed", "--track", "all"));
+      assertThat(cli(args).exitCode()).isZero();
+      assertThat(s.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+      CliRunner.Result chain = verify(s, b, journalC, "chain");
+      assertThat(chain.out())
+          .as(chain.err())
+          .contains(
+              "Coverage: 505 of 505 documents loaded with a memory; 0 failed or made none; 0 with"
+                  + " no known outcome (untracked or still queued); 0 not in the journal");
+      // The first load's journal alone does not know the added documents, and still names the
+      // removed and replaced versions' memories, which are gone.
+      CliRunner.Result firstOnly = verify(s, b, journalA, "first");
+      assertThat(firstOnly.out()).contains("10 not in the journal");
+      assertThat(firstOnly.exitCode()).isNotZero();
+    }
+  }
+
+  private CliRunner.Result verify(StandinServer s, List<Path> b, Path journal, String name) {
+    return CliRunner.runWithEnv(
+        Map.of("SYNAP_API_KEY", KEY),
+        "verify",
+        "--profile",
+        "generic",
+        b.get(0).toString(),
+        b.get(1).toString(),
+        "--base-url",
+        s.baseUri().toString(),
+        "--journal",
+        journal.toString(),
+        "--sample",
+        "10",
+        "--report-dir",
+        tmp.resolve("verify-" + name).toString(),
+        "--index-dir",
+        tmp.resolve("index-" + name).toString(),
+        "--progress",
+        "never");
   }
 
   @Test
