@@ -110,7 +110,7 @@ class LoadWorkflowTest {
     assertThat(loaded.reports()).containsExactly(tmp.resolve("r.json"));
     assertThat(loaded.result().tracking().known()).isEqualTo(5);
     JournalRecord.Header h = Journal.readOnly(tmp.resolve("journal")).header().orElseThrow();
-    assertThat(h.format()).isEqualTo(JournalRecord.Header.FORMAT);
+    assertThat(h.format()).isEqualTo(JournalRecord.Header.LOAD_FORMAT);
     assertThat(h.profile()).isEqualTo("generic");
   }
 
