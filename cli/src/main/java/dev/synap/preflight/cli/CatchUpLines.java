@@ -2,7 +2,8 @@ package dev.synap.preflight.cli;
 
 import dev.synap.preflight.loader.catchup.CatchUpSummary;
 import dev.synap.preflight.rules.contract.Quoting;
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The lines {@code load --since} prints about what it retired, after the load's summary. */
@@ -12,7 +13,9 @@ final class CatchUpLines {
 
   private CatchUpLines() {}
 
-  static void print(PrintWriter out, CatchUpSummary s, boolean deleteRemoved) {
+  /** The summary's lines: what was retired, then each document not retired (the first ten). */
+  static List<String> of(CatchUpSummary s, boolean deleteRemoved) {
+    List<String> out = new ArrayList<>();
     String removed =
         s.removed() == 0
             ? "no document removed"
@@ -21,7 +24,7 @@ final class CatchUpLines {
                 : s.removed()
                     + " removed document(s) kept in Synap (listed by preflight diff;"
                     + " --delete-removed deletes them)";
-    out.println(
+    out.add(
         "catch-up: "
             + removed
             + ", "
@@ -35,10 +38,11 @@ final class CatchUpLines {
     int n = 0;
     for (Map.Entry<String, String> e : s.problems().entrySet()) {
       if (n++ == SHOWN) {
-        out.println("  ... and " + (s.problems().size() - SHOWN) + " more not retired");
+        out.add("  ... and " + (s.problems().size() - SHOWN) + " more not retired");
         break;
       }
-      out.println("  not retired: " + Quoting.quote(e.getKey()) + ": " + e.getValue());
+      out.add("  not retired: " + Quoting.quote(e.getKey()) + ": " + e.getValue());
     }
+    return out;
   }
 }

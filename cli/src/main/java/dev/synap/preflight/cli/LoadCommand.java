@@ -72,6 +72,7 @@ import picocli.CommandLine.Parameters;
 final class LoadCommand implements Callable<Integer> {
   private final Clock clock;
   private LoadReport lastReport;
+  private final List<String> catchUpLines = new java.util.ArrayList<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -285,6 +286,7 @@ final class LoadCommand implements Callable<Integer> {
 
       @Override
       public void catchUp(CatchUpPlan plan) {
+        catchUpLines.addAll(plan.lines());
         plan.lines().forEach(out::println);
         out.flush();
       }
@@ -297,7 +299,9 @@ final class LoadCommand implements Callable<Integer> {
 
       @Override
       public void catchUpDone(CatchUpSummary summary) {
-        CatchUpLines.print(out, summary, deleteRemoved);
+        List<String> lines = CatchUpLines.of(summary, deleteRemoved);
+        catchUpLines.addAll(lines);
+        lines.forEach(out::println);
       }
 
       @Override
@@ -319,7 +323,13 @@ final class LoadCommand implements Callable<Integer> {
       report =
           new LoadReportAssembler(journal, Journal.readOnly(journal), l.start(), l.end())
               .load(
-                  l.result(), l.forced(), l.gateText(), l.plan(), l.timeline(), nextSteps(chosen));
+                  l.result(),
+                  l.forced(),
+                  l.gateText(),
+                  catchUpLines,
+                  l.plan(),
+                  l.timeline(),
+                  nextSteps(chosen));
     } catch (JournalException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -35,6 +35,7 @@ final class LoadReportAssembler {
       LoadResult result,
       boolean force,
       String gate,
+      List<String> catchUp,
       LoadPlan plan,
       List<Timeline.Sample> timeline,
       List<String> next) {
@@ -56,7 +57,7 @@ final class LoadReportAssembler {
     double seconds = Math.max(0.001, result.elapsed().toMillis() / 1000.0);
     LoadReport.Operations ops =
         new LoadReport.Operations(
-            plan.lines(),
+            java.util.stream.Stream.concat(catchUp.stream(), plan.lines().stream()).toList(),
             plan.rateLimitPerMinute(),
             plan.loadRequests(),
             plan.rateLimitPerMinute() > 0

@@ -221,6 +221,12 @@ class CatchUpCommandTest {
       assertThat(delta(before, after, RequestCounts.BATCH)).isEqualTo(2);
       assertThat(delta(before, after, RequestCounts.DELETE)).isPositive();
       holdsExactlyB(s, journalC);
+      String report =
+          JSON.readTree(journalC.resolve("load-report.json").toFile())
+              .at("/operations/plan")
+              .toString();
+      assertThat(report)
+          .contains("catch-up: since ", "new export: 10 added", "catch-up: 5 of 5 removed");
 
       CliRunner.Result again = cli(args);
       assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
