@@ -98,6 +98,15 @@ final class DiffCommand implements Callable<Integer> {
           "Documents per kind the reports list (counts are exact). Default: ${DEFAULT-VALUE}.")
   int maxExamples;
 
+  @Option(
+      names = "--progress",
+      paramLabel = "auto|always|never",
+      defaultValue = "auto",
+      description =
+          "Progress bar on stderr (bytes, records/s, ETA); auto shows it only on a terminal."
+              + " Default: ${DEFAULT-VALUE}.")
+  String progress;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +116,7 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     CheckConfig checks = config == null ? CheckConfig.defaults() : CheckConfigLoader.load(config);
+    DiffProgressGauge gauge = new DiffProgressGauge(inputs);
     ExportDiff diff =
         new ExportDiff(
             journal,
@@ -114,9 +124,11 @@ final class DiffCommand implements Callable<Integer> {
             checks.limits(),
             identityOptions.identities(),
             Math.max(show, maxExamples));
+    diff.progress(gauge);
     DiffResult r;
-    try {
+    try (ProgressBar bar = ProgressBar.start(progress, gauge, err)) {
       r = diff.run(inputs);
+      gauge.finished();
     } catch (DiffException e) {
       err.println("preflight diff: " + e.getMessage());
       return ExitCodes.USAGE;

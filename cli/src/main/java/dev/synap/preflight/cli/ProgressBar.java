@@ -9,26 +9,62 @@ import java.util.Locale;
 
 /**
  * A one-line progress bar on stderr: percent, bytes, throughput, records/s and ETA, redrawn four
- * times a second by a daemon thread. Shown only on a terminal unless {@code --progress always}.
+ * times a second by a daemon thread, and a last time when it closes (then wiped). Shown only on a
+ * terminal unless {@code --progress always}.
  */
 final class ProgressBar implements AutoCloseable {
   private static final int WIDTH = 24;
 
-  private final RunProgress progress;
+  /** What the bar shows: read from the bar's thread while the work runs on another. */
+  interface Source {
+    /** Bytes of all input files. */
+    long totalBytes();
+
+    /** Bytes read so far. */
+    long bytesRead();
+
+    /** Records (documents) done so far. */
+    long records();
+  }
+
+  private final Source progress;
   private final PrintWriter err;
   private final Thread thread;
   private final long started = System.nanoTime();
   private volatile boolean done;
 
-  private ProgressBar(RunProgress progress, PrintWriter err) {
+  private ProgressBar(Source progress, PrintWriter err) {
     this.progress = progress;
     this.err = err;
     this.thread = new Thread(this::loop, "preflight-progress");
     this.thread.setDaemon(true);
   }
 
-  /** Starts a bar per the {@code --progress} mode; returns a no-op when none is wanted. */
+  /** Starts a bar of a validation run per the {@code --progress} mode. */
   static ProgressBar start(String mode, RunProgress progress, PrintWriter err) {
+    return start(
+        mode,
+        new Source() {
+          @Override
+          public long totalBytes() {
+            return progress.totalBytes();
+          }
+
+          @Override
+          public long bytesRead() {
+            return progress.bytesRead();
+          }
+
+          @Override
+          public long records() {
+            return progress.records();
+          }
+        },
+        err);
+  }
+
+  /** Starts a bar per the {@code --progress} mode; returns a no-op when none is wanted. */
+  static ProgressBar start(String mode, Source progress, PrintWriter err) {
     boolean show = ProgressMode.parse(mode).shown();
     ProgressBar bar = new ProgressBar(progress, err);
     if (show) {
@@ -127,6 +163,7 @@ final class ProgressBar implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    draw(); // the final state, even of a run shorter than one redraw
     err.print("\r" + " ".repeat(100) + "\r");
     err.flush();
   }

@@ -170,6 +170,35 @@ class DiffCommandTest {
   }
 
   @Test
+  void progressAlwaysDrawsTheBarOnStderrAndLeavesStdoutAsItWas() throws Exception {
+    List<Path> b = exportB();
+    CliRunner.Result r =
+        diff(
+            b.get(0).toString(),
+            b.get(1).toString(),
+            "--report-dir",
+            tmp.resolve("diff-reports").toString(), // as the golden names it
+            "--progress",
+            "always");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.GATE_FAILED);
+    assertThat(r.out().replace(tmp.toString(), "TMP"))
+        .isEqualTo(
+            Files.readString(
+                Path.of("src/test/resources/golden/diff-catchup.stdout.txt"),
+                StandardCharsets.UTF_8));
+    String total = ProgressBar.bytes(Files.size(b.get(0)) + Files.size(b.get(1)));
+    assertThat(r.err())
+        .contains("\r100% [" + "#".repeat(24) + "] " + total + " / " + total, " rec/s  ETA ")
+        .endsWith("\r" + " ".repeat(100) + "\r");
+
+    CliRunner.Result quiet =
+        diff(b.get(0).toString(), "--report-dir", tmp.resolve("quiet").toString());
+    assertThat(quiet.err()).isEmpty(); // auto: stderr is no terminal here
+    assertThat(diff(b.get(0).toString(), "--progress", "sometimes").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void theSameExportAgainIsNothingToCatchUp() throws Exception {
     CliRunner.Result r =
         diff(tmp.resolve("a.jsonl").toString(), "--report-dir", tmp.resolve("same").toString());

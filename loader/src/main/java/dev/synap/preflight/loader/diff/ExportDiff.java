@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ public final class ExportDiff {
   private final int maxExamples;
   private List<String> removedIds = List.of();
   private JournalChain chain;
+  private DiffProgress progress = DiffProgress.NONE;
 
   /**
    * @param profile the profile to map the new export with, or null for the one the journal names (a
@@ -49,6 +51,12 @@ public final class ExportDiff {
     this.limits = limits;
     this.identities = identities;
     this.maxExamples = maxExamples;
+  }
+
+  /** Has {@code listener} hear each document read; returns this. */
+  public ExportDiff progress(DiffProgress listener) {
+    this.progress = Objects.requireNonNull(listener);
+    return this;
   }
 
   /**
@@ -76,7 +84,9 @@ public final class ExportDiff {
     ExportReader reader = new ExportReader(inputs, profile, limits, identities);
     try (ExportReader.Cursor cursor = reader.open(e -> t.notDocument(e))) {
       while (cursor.hasNext()) {
-        compare(cursor.next(), loaded, seen, t);
+        ExportDocument doc = cursor.next();
+        progress.read(doc.seq() + 1, doc.file(), doc.byteOffset());
+        compare(doc, loaded, seen, t);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
