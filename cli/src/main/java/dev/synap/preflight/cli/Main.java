@@ -15,7 +15,18 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = PreflightCommand.execute(args, out, err, Clock.systemUTC());
+    int code;
+    try {
+      code = PreflightCommand.execute(args, out, err, Clock.systemUTC());
+    } catch (OutOfMemoryError e) {
+      // Not a verdict about the input: exit 3 (internal), never 1 (findings, differences).
+      err.println(
+          "preflight: out of memory ("
+              + e.getMessage()
+              + "); give the JVM more heap, e.g. JAVA_OPTS=-Xmx4g, and run the same command"
+              + " again (a load or rollback resumes from its journal)");
+      code = ExitCodes.INPUT_OR_INTERNAL;
+    }
     out.flush();
     err.flush();
     System.exit(code);

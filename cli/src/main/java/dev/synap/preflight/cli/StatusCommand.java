@@ -74,6 +74,9 @@ final class StatusCommand implements Callable<Integer> {
     out.println("journal:      " + journal);
     if (h != null) {
       out.println("profile:      " + h.profile());
+      if (h.since() != null) {
+        out.println("catch-up of:  " + h.since());
+      }
       h.files()
           .forEach(f -> out.println("export:       " + f.path() + " (SHA-256 " + f.sha256() + ")"));
     }
@@ -127,7 +130,12 @@ final class StatusCommand implements Callable<Integer> {
     out.println("verify:       " + tr.verifyPromise());
     out.println("skipped:      " + t.skipped());
     if (t.deletedMemories() > 0) {
-      out.println("deleted:      " + t.deletedMemories() + " memories (rollback)");
+      out.println(
+          "deleted:      "
+              + t.deletedMemories()
+              + (h != null && h.since() != null
+                  ? " memories (earlier versions the catch-up retired, and rollback)"
+                  : " memories (rollback)"));
     }
     out.println(
         String.format(

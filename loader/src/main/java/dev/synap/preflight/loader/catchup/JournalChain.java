@@ -9,6 +9,7 @@ import dev.synap.preflight.loader.journal.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ public final class JournalChain {
   private final List<Path> journals;
   private final String profile;
   private final Map<String, Prior> latest;
+  private final LoadState single;
 
   /**
    * The latest loaded version of a document.
@@ -38,10 +40,12 @@ public final class JournalChain {
    */
   public record Prior(Path journal, DocState doc, String fingerprint) {}
 
-  private JournalChain(List<Path> journals, String profile, Map<String, Prior> latest) {
+  private JournalChain(
+      List<Path> journals, String profile, Map<String, Prior> latest, LoadState single) {
     this.journals = List.copyOf(journals);
     this.profile = profile;
     this.latest = latest;
+    this.single = single;
   }
 
   /**
@@ -94,15 +98,24 @@ public final class JournalChain {
     }
     Collections.reverse(dirs);
     Collections.reverse(states);
+    String profile = states.get(0).header().get().profile();
+    if (states.size() == 1 && !rolledBack(states.get(0))) {
+      // A first load alone: its own state is the latest (no second map of a million entries).
+      return new JournalChain(dirs, profile, null, states.get(0));
+    }
     Map<String, Prior> latest = new HashMap<>();
     for (int i = 0; i < states.size(); i++) {
       fold(dirs.get(i), states.get(i), latest);
     }
-    return new JournalChain(dirs, states.get(0).header().get().profile(), latest);
+    return new JournalChain(dirs, profile, latest, null);
+  }
+
+  private static boolean rolledBack(LoadState state) {
+    return state.runs().stream().anyMatch(r -> "rollback".equals(r.command()));
   }
 
   private static void fold(Path dir, LoadState state, Map<String, Prior> latest) {
-    boolean rolledBack = state.runs().stream().anyMatch(r -> "rollback".equals(r.command()));
+    boolean rolledBack = rolledBack(state);
     for (JournalRecord.Retiring r : state.retirements()) {
       latest.remove(r.documentId());
     }
@@ -117,17 +130,29 @@ public final class JournalChain {
 
   /** The latest loaded version of {@code documentId}, or null when the chain holds none. */
   public Prior prior(String documentId) {
-    return latest.get(documentId);
+    if (single == null) {
+      return latest.get(documentId);
+    }
+    DocState d = single.doc(documentId);
+    return d.phase().loaded()
+        ? new Prior(journals.get(0), d, single.fingerprint(documentId))
+        : null;
   }
 
   /** Every document the chain holds a loaded version of (unordered). */
-  public Set<String> documentIds() {
-    return Collections.unmodifiableSet(latest.keySet());
+  public Collection<String> documentIds() {
+    if (single == null) {
+      return Collections.unmodifiableSet(latest.keySet());
+    }
+    return single.docs().stream()
+        .filter(d -> d.phase().loaded())
+        .map(DocState::documentId)
+        .toList();
   }
 
   /** Documents the chain holds. */
   public int size() {
-    return latest.size();
+    return single == null ? latest.size() : documentIds().size();
   }
 
   /** The journal directories, oldest (the first load) first. */

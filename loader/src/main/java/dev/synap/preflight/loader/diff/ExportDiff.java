@@ -16,10 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -74,11 +72,6 @@ public final class ExportDiff {
         throw new IOException("cannot read " + p + ": no such file");
       }
     }
-    Map<String, String> loaded = new HashMap<>();
-    for (String id : chain.documentIds()) {
-      String fp = chain.prior(id).fingerprint();
-      loaded.put(id, fp == null ? "" : fp);
-    }
     DiffTally t = new DiffTally(maxExamples);
     Set<String> seen = new HashSet<>();
     ExportReader reader = new ExportReader(inputs, profile, limits, identities);
@@ -86,13 +79,13 @@ public final class ExportDiff {
       while (cursor.hasNext()) {
         ExportDocument doc = cursor.next();
         progress.read(doc.seq() + 1, doc.file(), doc.byteOffset());
-        compare(doc, loaded, seen, t);
+        compare(doc, chain, seen, t);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     List<String> removed = new ArrayList<>();
-    for (String id : loaded.keySet()) {
+    for (String id : chain.documentIds()) {
       if (!seen.contains(id)) {
         removed.add(id);
       }
@@ -116,7 +109,7 @@ public final class ExportDiff {
   }
 
   private static void compare(
-      ExportDocument doc, Map<String, String> loaded, Set<String> seen, DiffTally t) {
+      ExportDocument doc, JournalChain chain, Set<String> seen, DiffTally t) {
     t.document();
     if (!doc.hasId()) {
       t.problem(doc, "error", "no-id", "no document_id: it cannot be compared (a load skips it)");
@@ -132,12 +125,13 @@ public final class ExportDiff {
               + " loads only the first)");
       return;
     }
-    String before = loaded.get(id);
-    if (before == null) {
+    JournalChain.Prior prior = chain.prior(id);
+    if (prior == null) {
       t.add(entry(DiffKind.ADDED, doc, List.of()));
       return;
     }
     String now = DocumentFingerprint.of(doc.document());
+    String before = prior.fingerprint();
     if (DocumentFingerprint.same(before, now)) {
       t.add(entry(DiffKind.UNCHANGED, doc, List.of()));
       return;

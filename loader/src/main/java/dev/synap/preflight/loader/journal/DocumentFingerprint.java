@@ -46,12 +46,22 @@ public final class DocumentFingerprint {
   /** The fingerprint of {@code d}: the whole document's, then each part's. */
   public static String of(MemoryDocument d) {
     String metadata = d.metadata() == null ? null : canonical(d.metadata());
-    StringBuilder out = new StringBuilder(whole(d, metadata)).append('.');
-    out.append(crc(d.document()))
-        .append(crc(d.documentType(), d.mode()))
-        .append(crc(d.createdAt()))
-        .append(crc(d.userId(), d.customerId()))
-        .append(crc(metadata));
+    // Each field is encoded once and fed to the whole hash and to its part's checksum.
+    byte[] id = utf8(d.documentId());
+    byte[] text = utf8(d.document());
+    byte[] type = utf8(d.documentType());
+    byte[] created = utf8(d.createdAt());
+    byte[] user = utf8(d.userId());
+    byte[] customer = utf8(d.customerId());
+    byte[] mode = utf8(d.mode());
+    byte[] meta = utf8(metadata);
+    StringBuilder out =
+        new StringBuilder(whole(id, text, type, created, user, customer, mode, meta)).append('.');
+    out.append(crc(text))
+        .append(crc(type, mode))
+        .append(crc(created))
+        .append(crc(user, customer))
+        .append(crc(meta));
     return out.toString();
   }
 
@@ -88,39 +98,32 @@ public final class DocumentFingerprint {
     return dot < 0 ? fingerprint : fingerprint.substring(0, dot);
   }
 
-  private static String crc(String... fields) {
+  private static byte[] utf8(String field) {
+    return field == null ? null : field.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Each field as a null mark, or a present mark, its length in ASCII digits, ':' and bytes. */
+  private static String crc(byte[]... fields) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    for (String field : fields) {
-      if (field == null) {
+    for (byte[] bytes : fields) {
+      if (bytes == null) {
         crc.update(0);
       } else {
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
         crc.update(1);
         crc.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         crc.update(':');
         crc.update(bytes);
       }
     }
-    return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+    return HexFormat.of().toHexDigits((int) crc.getValue());
   }
 
-  private static String whole(MemoryDocument d, String metadata) {
+  private static String whole(byte[]... fields) {
     MessageDigest sha = sha256();
-    for (String field :
-        new String[] {
-          d.documentId(),
-          d.document(),
-          d.documentType(),
-          d.createdAt(),
-          d.userId(),
-          d.customerId(),
-          d.mode(),
-          metadata
-        }) {
-      if (field == null) {
+    for (byte[] bytes : fields) {
+      if (bytes == null) {
         sha.update((byte) 0);
       } else {
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
         sha.update((byte) 1);
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');

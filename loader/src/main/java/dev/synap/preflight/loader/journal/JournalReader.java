@@ -1,6 +1,5 @@
 package dev.synap.preflight.loader.journal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ public final class JournalReader {
   public static Recovery read(Path file, Consumer<JournalRecord> sink) throws JournalException {
     long offset = 0;
     long count = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream in = Files.newInputStream(file)) {
       LineReader lines = new LineReader(in);
       byte[] line;
       while ((line = lines.next()) != null) {
@@ -59,7 +58,7 @@ public final class JournalReader {
    * line is torn).
    */
   public static Optional<JournalRecord.Header> header(Path file) throws JournalException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 12)) {
+    try (InputStream in = Files.newInputStream(file)) {
       LineReader lines = new LineReader(in);
       byte[] line = lines.next();
       if (line == null || !lines.endedWithLf()) {
@@ -114,9 +113,12 @@ public final class JournalReader {
     return new Recovery(offset, count, torn);
   }
 
-  /** Splits a stream at LF, keeping lines of any length. */
+  /** Splits a stream at LF, keeping lines of any length; reads the stream in large chunks. */
   private static final class LineReader {
     private final InputStream in;
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private byte[] buf = new byte[1024];
     private int length;
     private boolean lf;
@@ -128,18 +130,35 @@ public final class JournalReader {
     byte[] next() throws IOException {
       length = 0;
       lf = false;
-      int b;
-      while ((b = in.read()) != -1) {
-        if (b == '\n') {
+      while (true) {
+        if (pos == limit) {
+          limit = in.read(chunk, 0, chunk.length);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            return length > 0 ? buf : null;
+          }
+        }
+        int end = pos;
+        while (end < limit && chunk[end] != '\n') {
+          end++;
+        }
+        append(end - pos);
+        if (end < limit) {
+          pos = end + 1;
           lf = true;
           return buf;
         }
-        if (length == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        buf[length++] = (byte) b;
+        pos = limit;
       }
-      return length > 0 ? buf : null;
+    }
+
+    private void append(int n) {
+      if (length + n > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + n));
+      }
+      System.arraycopy(chunk, pos, buf, length, n);
+      length += n;
     }
 
     int length() {

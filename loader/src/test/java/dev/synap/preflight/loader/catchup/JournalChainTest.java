@@ -61,6 +61,16 @@ class JournalChainTest {
   }
 
   @Test
+  void aFirstLoadAloneIsItsOwnLatestState() throws Exception {
+    JournalChain chain = JournalChain.read(first());
+    assertThat(new TreeSet<>(chain.documentIds())).containsExactly("d1", "d2", "d3");
+    assertThat(chain.size()).isEqualTo(3);
+    assertThat(chain.prior("d2").fingerprint()).isEqualTo("f2");
+    assertThat(chain.prior("d4")).as("rejected").isNull();
+    assertThat(chain.prior("nowhere")).isNull();
+  }
+
+  @Test
   void laterVersionsReplaceEarlierOnesAndRetirementsDropThem() throws Exception {
     Path a = first();
     Path c = tmp.resolve("c");
