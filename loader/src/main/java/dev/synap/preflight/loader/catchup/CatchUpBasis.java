@@ -64,6 +64,16 @@ public record CatchUpBasis(
       throw new JournalRefusedException("--since: " + e.getMessage());
     }
     JournalChain chain = diff.chain();
+    if (!chain.unsettled().isEmpty()) {
+      var e = chain.unsettled().entrySet().iterator().next();
+      throw new JournalRefusedException(
+          "journal "
+              + e.getKey()
+              + " has "
+              + e.getValue()
+              + " document(s) sent without an answer (Synap may or may not hold them): resume"
+              + " that load first (the same preflight load command), then catch up");
+    }
     Path own = journal.toAbsolutePath().normalize();
     if (chain.journals().contains(own)) {
       throw new JournalRefusedException(

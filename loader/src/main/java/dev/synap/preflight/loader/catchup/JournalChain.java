@@ -30,6 +30,7 @@ public final class JournalChain {
   private final String profile;
   private final Map<String, Prior> latest;
   private final LoadState single;
+  private final Map<Path, Long> unsettled;
 
   /**
    * The latest loaded version of a document.
@@ -41,7 +42,12 @@ public final class JournalChain {
   public record Prior(Path journal, DocState doc, String fingerprint) {}
 
   private JournalChain(
-      List<Path> journals, String profile, Map<String, Prior> latest, LoadState single) {
+      List<Path> journals,
+      String profile,
+      Map<String, Prior> latest,
+      LoadState single,
+      Map<Path, Long> unsettled) {
+    this.unsettled = Map.copyOf(unsettled);
     this.journals = List.copyOf(journals);
     this.profile = profile;
     this.latest = latest;
@@ -98,16 +104,23 @@ public final class JournalChain {
     }
     Collections.reverse(dirs);
     Collections.reverse(states);
+    Map<Path, Long> unsettled = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < states.size(); i++) {
+      long inFlight = states.get(i).tally().inFlight();
+      if (inFlight > 0 && !rolledBack(states.get(i))) {
+        unsettled.put(dirs.get(i), inFlight);
+      }
+    }
     String profile = states.get(0).header().get().profile();
     if (states.size() == 1 && !rolledBack(states.get(0))) {
       // A first load alone: its own state is the latest (no second map of a million entries).
-      return new JournalChain(dirs, profile, null, states.get(0));
+      return new JournalChain(dirs, profile, null, states.get(0), unsettled);
     }
     Map<String, Prior> latest = new HashMap<>();
     for (int i = 0; i < states.size(); i++) {
       fold(dirs.get(i), states.get(i), latest);
     }
-    return new JournalChain(dirs, profile, latest, null);
+    return new JournalChain(dirs, profile, latest, null, unsettled);
   }
 
   private static boolean rolledBack(LoadState state) {
@@ -158,6 +171,14 @@ public final class JournalChain {
   /** The journal directories, oldest (the first load) first. */
   public List<Path> journals() {
     return journals;
+  }
+
+  /**
+   * Journals of the chain (not rolled back) that still have documents sent without an answer, with
+   * how many: a catch-up cannot tell whether Synap holds those.
+   */
+  public Map<Path, Long> unsettled() {
+    return unsettled;
   }
 
   /** The profile every journal of the chain was written with. */

@@ -68,6 +68,17 @@ class JournalChainTest {
     assertThat(chain.prior("d2").fingerprint()).isEqualTo("f2");
     assertThat(chain.prior("d4")).as("rejected").isNull();
     assertThat(chain.prior("nowhere")).isNull();
+    assertThat(chain.unsettled()).isEmpty();
+  }
+
+  @Test
+  void aJournalWithDocumentsInFlightIsNamedAsUnsettled() throws Exception {
+    Path a = first();
+    try (Journal j = Journal.open(a, AppendHook.NONE)) {
+      j.append(new JournalRecord.BatchSent(9, List.of("d7", "d8"), List.of("f7", "f8")));
+    }
+    assertThat(JournalChain.read(a).unsettled())
+        .containsExactly(Map.entry(a.toAbsolutePath().normalize(), 2L));
   }
 
   @Test
