@@ -3,6 +3,7 @@ package dev.synap.preflight.loader.run;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,6 +48,36 @@ final class Deleter {
         default -> group.add(new JournalRecord.DeleteFailed(documentId, memoryId, e.getMessage()));
       }
     }
+  }
+
+  /** A memory to delete and the document it came from. */
+  record Target(String documentId, String memoryId) {}
+
+  /**
+   * Deletes every target of {@code queue} with up to {@code concurrency} workers, each forcing its
+   * outcomes in groups of {@value #GROUP}; {@code afterGroup} runs after each force (progress).
+   */
+  void deleteAll(java.util.Queue<Target> queue, int concurrency, String name, Runnable afterGroup)
+      throws Exception {
+    if (queue.isEmpty()) {
+      return;
+    }
+    Workers.run(
+        Math.min(concurrency, queue.size()),
+        name,
+        journal,
+        () -> {
+          List<JournalRecord> group = new ArrayList<>(GROUP);
+          Target t;
+          while ((t = queue.poll()) != null) {
+            delete(t.documentId(), t.memoryId(), group);
+            if (group.size() >= GROUP || queue.isEmpty()) {
+              commit(group);
+              afterGroup.run();
+            }
+          }
+          commit(group);
+        });
   }
 
   /** Journals the group's outcomes with one force and empties it. */

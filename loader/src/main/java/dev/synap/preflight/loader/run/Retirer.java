@@ -89,33 +89,15 @@ public final class Retirer {
 
   /** Deletes every memory a journaled retirement names that is not deleted yet. */
   public void finishPending() throws Exception {
-    record Target(String documentId, String memoryId) {}
-    ConcurrentLinkedQueue<Target> queue = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Deleter.Target> queue = new ConcurrentLinkedQueue<>();
     for (JournalRecord.Retiring r : journal.state().retirements()) {
       for (String m : r.memoryIds()) {
         if (!journal.state().isDeleted(m)) {
-          queue.add(new Target(r.documentId(), m));
+          queue.add(new Deleter.Target(r.documentId(), m));
         }
       }
     }
-    if (queue.isEmpty()) {
-      return;
-    }
-    Workers.run(
-        Math.min(options.concurrency(), queue.size()),
-        "retire-delete",
-        journal,
-        () -> {
-          List<JournalRecord> group = new ArrayList<>(Deleter.GROUP);
-          Target t;
-          while ((t = queue.poll()) != null) {
-            deleter.delete(t.documentId(), t.memoryId(), group);
-            if (group.size() >= Deleter.GROUP) {
-              deleter.commit(group);
-            }
-          }
-          deleter.commit(group);
-        });
+    deleter.deleteAll(queue, options.concurrency(), "retire-delete", () -> {});
   }
 
   /**

@@ -76,8 +76,6 @@ public final class Rollback {
     return new Rollback(journal, service, options, clock, sleeper, listener, source, memoryFinder);
   }
 
-  private record Target(String documentId, String memoryId) {}
-
   /** Runs the rollback. */
   public RollbackResult run(RunInfo info) throws Exception {
     Instant start = clock.instant();
@@ -87,11 +85,11 @@ public final class Rollback {
     new Poller(journal, service, options.withTrack(TrackPolicy.all()), clock, sleeper, listener)
         .poll(0);
     Deleter deleter = new Deleter(journal, service);
-    ConcurrentLinkedQueue<Target> queue = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Deleter.Target> queue = new ConcurrentLinkedQueue<>();
     for (DocState d : journal.state().docs()) {
       for (String m : memories(d).toList()) {
         if (!journal.state().isDeleted(m)) {
-          queue.add(new Target(d.documentId(), m));
+          queue.add(new Deleter.Target(d.documentId(), m));
         }
       }
     }
@@ -103,24 +101,11 @@ public final class Rollback {
             journal.state().tally(),
             t -> t.deletedMemories(),
             service::requests);
-    if (!queue.isEmpty()) {
-      Workers.run(
-          Math.min(options.concurrency(), queue.size()),
-          "delete",
-          journal,
-          () -> {
-            List<JournalRecord> group = new ArrayList<>(Deleter.GROUP);
-            Target t;
-            while ((t = queue.poll()) != null) {
-              deleter.delete(t.documentId(), t.memoryId(), group);
-              if (group.size() >= Deleter.GROUP || queue.isEmpty()) {
-                deleter.commit(group);
-                listener.progress(meter.at(journal.state().tally(), queue.size()));
-              }
-            }
-            deleter.commit(group);
-          });
-    }
+    deleter.deleteAll(
+        queue,
+        options.concurrency(),
+        "delete",
+        () -> listener.progress(meter.at(journal.state().tally(), queue.size())));
     if (finder != null) {
       recover(deleter);
     }
