@@ -2,6 +2,7 @@ package dev.synap.preflight.cli;
 
 import dev.synap.preflight.loader.catchup.CatchUpPlan;
 import dev.synap.preflight.loader.catchup.CatchUpSummary;
+import dev.synap.preflight.loader.diff.DiffProgress;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
@@ -73,6 +74,8 @@ final class LoadCommand implements Callable<Integer> {
   private final Clock clock;
   private LoadReport lastReport;
   private final List<String> catchUpLines = new java.util.ArrayList<>();
+  private DiffProgressGauge diffGauge;
+  private ProgressBar diffBar;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -259,6 +262,8 @@ final class LoadCommand implements Callable<Integer> {
       err.println("preflight: load stopped, Synap answered: " + e.getMessage());
       err.println("preflight: everything so far is journaled; run the same command to resume");
       return e.kind() == IngestException.Kind.FATAL ? ExitCodes.USAGE : ExitCodes.INPUT_OR_INTERNAL;
+    } finally {
+      closeDiffBar();
     }
     if (outcome instanceof LoadWorkflow.Refused r) {
       refused(out, r);
@@ -285,7 +290,15 @@ final class LoadCommand implements Callable<Integer> {
       }
 
       @Override
+      public DiffProgress catchUpProgress() {
+        diffGauge = new DiffProgressGauge(inputs);
+        diffBar = ProgressBar.start(progress, diffGauge, spec.commandLine().getErr());
+        return diffGauge;
+      }
+
+      @Override
       public void catchUp(CatchUpPlan plan) {
+        closeDiffBar();
         catchUpLines.addAll(plan.lines());
         plan.lines().forEach(out::println);
         out.flush();
@@ -309,6 +322,15 @@ final class LoadCommand implements Callable<Integer> {
         return line;
       }
     };
+  }
+
+  /** Ends the catch-up's comparison bar (its last state drawn), once. */
+  private void closeDiffBar() {
+    if (diffBar != null) {
+      diffGauge.finished();
+      diffBar.close();
+      diffBar = null;
+    }
   }
 
   private static void refused(PrintWriter out, LoadWorkflow.Refused r) {
@@ -338,7 +360,12 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private int dryRun(PrintWriter out, LoadWorkflow workflow) throws Exception {
-    LoadWorkflow.Outcome outcome = workflow.dryRun(listener(out, ProgressListener.NONE));
+    LoadWorkflow.Outcome outcome;
+    try {
+      outcome = workflow.dryRun(listener(out, ProgressListener.NONE));
+    } finally {
+      closeDiffBar();
+    }
     if (outcome instanceof LoadWorkflow.Refused r) {
       refused(out, r);
       return outcome.exitCode();

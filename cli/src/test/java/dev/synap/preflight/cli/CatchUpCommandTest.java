@@ -272,8 +272,13 @@ class CatchUpCommandTest {
       Path journalC = tmp.resolve("journal-c");
       List<String> args = load(s, key, journalC, b.get(0), b.get(1));
       args.addAll(List.of("--since", journalA.toString()));
+      args.set(args.indexOf("never"), "always");
       CliRunner.Result c = cli(args);
       assertThat(c.exitCode()).as(c.out() + c.err()).isZero();
+      String bytes = ProgressBar.bytes(Files.size(b.get(0)) + Files.size(b.get(1)));
+      assertThat(c.err())
+          .as("the comparison's bar, at its end")
+          .contains("\r100% [" + "#".repeat(24) + "] " + bytes + " / " + bytes);
       assertThat(c.out())
           .contains(
               "removed:  5 document(s) kept in Synap",

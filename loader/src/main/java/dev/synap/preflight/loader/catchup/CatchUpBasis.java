@@ -2,6 +2,7 @@ package dev.synap.preflight.loader.catchup;
 
 import dev.synap.preflight.loader.diff.DiffException;
 import dev.synap.preflight.loader.diff.DiffKind;
+import dev.synap.preflight.loader.diff.DiffProgress;
 import dev.synap.preflight.loader.diff.DiffResult;
 import dev.synap.preflight.loader.diff.ExportDiff;
 import dev.synap.preflight.loader.journal.JournalException;
@@ -42,6 +43,7 @@ public record CatchUpBasis(
    * Reads the chain ending at {@code since} and diffs {@code inputs} against it.
    *
    * @param journal the catch-up's own journal directory (must not be {@code since} or in its chain)
+   * @param progress hears the comparison's reading of the new export
    * @throws JournalRefusedException no journal at {@code since}, a broken chain, another profile,
    *     or {@code journal} inside the chain
    * @throws JournalException a damaged journal
@@ -53,10 +55,12 @@ public record CatchUpBasis(
       List<Path> inputs,
       Profile profile,
       Limits limits,
-      Identities identities)
+      Identities identities,
+      DiffProgress progress)
       throws JournalException, IOException {
     Path from = since.toAbsolutePath().normalize();
     ExportDiff diff = new ExportDiff(from, profile, limits, identities, EXAMPLES);
+    diff.progress(progress);
     DiffResult result;
     try {
       result = diff.run(inputs);

@@ -5,6 +5,7 @@ import dev.synap.preflight.loader.catchup.CatchUpBasis;
 import dev.synap.preflight.loader.catchup.CatchUpChecks;
 import dev.synap.preflight.loader.catchup.CatchUpPlan;
 import dev.synap.preflight.loader.catchup.CatchUpSummary;
+import dev.synap.preflight.loader.diff.DiffProgress;
 import dev.synap.preflight.loader.journal.AppendHook;
 import dev.synap.preflight.loader.journal.ExportFile;
 import dev.synap.preflight.loader.journal.ExportFingerprint;
@@ -107,6 +108,14 @@ public final class LoadWorkflow {
 
     /** The plan, before anything is sent. */
     default void plan(LoadPlan plan) {}
+
+    /**
+     * Hears a catch-up's comparison of the new export with the chain of journals as it reads (the
+     * first thing a catch-up does after the gate); {@link #catchUp} follows when it is done.
+     */
+    default DiffProgress catchUpProgress() {
+      return DiffProgress.NONE;
+    }
 
     /** A catch-up's plan next to a full reload's, before the load's own plan. */
     default void catchUp(CatchUpPlan plan) {}
@@ -298,7 +307,8 @@ public final class LoadWorkflow {
             settings.inputs(),
             settings.profile(),
             settings.checks().limits(),
-            settings.identities());
+            settings.identities(),
+            listener.catchUpProgress());
     listener.catchUp(
         CatchUpPlan.of(
             basis,
