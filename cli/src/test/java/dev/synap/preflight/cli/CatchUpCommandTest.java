@@ -230,6 +230,9 @@ class CatchUpCommandTest {
 
       CliRunner.Result again = cli(args);
       assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+      assertThat(again.out())
+          .contains(
+              "15 answered by an earlier run", "retired before sending (5 by an earlier run)");
       assertThat(delta(after, s.requests().snapshot(), RequestCounts.BATCH)).isZero();
 
       // Rolling the catch-up back undoes it alone: what it sent is deleted, the first load's

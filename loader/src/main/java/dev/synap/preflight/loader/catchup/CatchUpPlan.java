@@ -1,6 +1,7 @@
 package dev.synap.preflight.loader.catchup;
 
 import dev.synap.preflight.loader.diff.DiffKind;
+import dev.synap.preflight.loader.journal.LoadState;
 import dev.synap.preflight.loader.plan.LoadPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.TreeMap;
  *     none was tracked)
  * @param batchSize documents per batch
  * @param rateLimit the client's limit a minute (0: none)
+ * @param retiredBefore removed documents an earlier run of this catch-up already retired
+ * @param answeredBefore documents an earlier run of this catch-up already had answered
  */
 public record CatchUpPlan(
     CatchUpBasis basis,
@@ -29,11 +32,16 @@ public record CatchUpPlan(
     long removedDeletes,
     double memoriesPerDocument,
     int batchSize,
-    int rateLimit) {
+    int rateLimit,
+    long retiredBefore,
+    long answeredBefore) {
 
-  /** The plan of a catch-up from {@code basis}. */
+  /**
+   * The plan of a catch-up from {@code basis}, resumed on the journal state {@code own} (empty for
+   * a new catch-up).
+   */
   public static CatchUpPlan of(
-      CatchUpBasis basis, boolean deleteRemoved, int batchSize, int rateLimit) {
+      CatchUpBasis basis, boolean deleteRemoved, int batchSize, int rateLimit, LoadState own) {
     long tracked = 0;
     long memories = 0;
     JournalChain chain = basis.chain();
@@ -47,7 +55,12 @@ public record CatchUpPlan(
     double perDoc = tracked > 0 ? (double) memories / tracked : 1.0;
     long statuses = 0;
     double deletes = 0;
+    long retired = 0;
     for (String id : basis.removedIds()) {
+      if (own.retirement(id).isPresent()) {
+        retired++;
+        continue;
+      }
       var d = chain.prior(id).doc();
       if (d.memoryIds().isEmpty() && d.status() == null) {
         statuses++;
@@ -57,7 +70,15 @@ public record CatchUpPlan(
       }
     }
     return new CatchUpPlan(
-        basis, deleteRemoved, statuses, Math.round(deletes), perDoc, batchSize, rateLimit);
+        basis,
+        deleteRemoved,
+        statuses,
+        Math.round(deletes),
+        perDoc,
+        batchSize,
+        rateLimit,
+        retired,
+        own.tally().accepted() + own.tally().rejected());
   }
 
   /** Documents the catch-up sends: added and changed. */
@@ -107,7 +128,8 @@ public record CatchUpPlan(
             + time(fullBatches)
             + (fullBatches > 0
                 ? String.format(Locale.ROOT, " (%.1f%% of it)", 100.0 * batches / fullBatches)
-                : ""));
+                : "")
+            + (answeredBefore > 0 ? "; " + answeredBefore + " answered by an earlier run" : ""));
     long removed = d.count(DiffKind.REMOVED);
     long requests = removedStatuses + removedDeletes;
     out.add(
@@ -116,7 +138,9 @@ public record CatchUpPlan(
             : deleteRemoved
                 ? "  removed:  "
                     + removed
-                    + " document(s) retired before sending: "
+                    + " document(s) retired before sending"
+                    + (retiredBefore > 0 ? " (" + retiredBefore + " by an earlier run)" : "")
+                    + ": "
                     + removedStatuses
                     + " status + about "
                     + removedDeletes

@@ -314,7 +314,8 @@ public final class LoadWorkflow {
             basis,
             settings.deleteRemoved(),
             settings.options().plan().batchSize(),
-            settings.rateLimitPerMinute()));
+            settings.rateLimitPerMinute(),
+            existingState()));
     return basis;
   }
 
