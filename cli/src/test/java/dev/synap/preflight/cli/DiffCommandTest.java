@@ -79,14 +79,7 @@ class DiffCommandTest {
   }
 
   private static ObjectNode record(int i) {
-    ObjectNode r = JSON.createObjectNode();
-    r.put("id", "doc-" + i)
-        .put("content", "Alice wrote note " + i + " about green tea.")
-        .put("document_type", "document")
-        .put("created_at", "2024-05-01T10:00:00Z")
-        .put("user_id", "user-" + (i % 7));
-    r.putObject("metadata").put("n", i);
-    return r;
+    return CatchUpCommandTest.record(i); // the same records as the catch-up's end-to-end test
   }
 
   private static Path write(String name, List<ObjectNode> records) throws Exception {

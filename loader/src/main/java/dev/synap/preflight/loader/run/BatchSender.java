@@ -76,9 +76,10 @@ final class BatchSender {
   }
 
   private static String held(SendOutcome o) {
-    return "the version an earlier load sent still holds this document_id ("
+    return "refused as a duplicate id: the version an earlier load sent holds it ("
         + o.error()
-        + "): its memories are deleted and the document sent again";
+        + "); the catch-up retires that version and sends the document again, unless it"
+        + " cannot name that version's memories (then listed as not retired)";
   }
 
   private static ItemResult withOrigin(ItemResult r, PlannedDoc doc) {
