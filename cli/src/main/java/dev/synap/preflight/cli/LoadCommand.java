@@ -383,6 +383,7 @@ final class LoadCommand implements Callable<Integer> {
             + " in flight before), "
             + c.alreadyAnswered()
             + " already answered, "
+            + (c.unchanged() > 0 ? c.unchanged() + " unchanged since --since, " : "")
             + c.skipped()
             + " skipped; nothing sent");
     return outcome.exitCode();

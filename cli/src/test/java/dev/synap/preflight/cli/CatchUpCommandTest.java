@@ -397,6 +397,29 @@ class CatchUpCommandTest {
       CliRunner.Result bad = cli(fromDamaged);
       assertThat(bad.exitCode()).as(bad.out() + bad.err()).isEqualTo(ExitCodes.INPUT_OR_INTERNAL);
 
+      // An export with a repeated id fails the gate (exit 1); a dry run plans; neither sends.
+      Path twice = Files.writeString(tmp.resolve("twice.jsonl"), Files.readString(a));
+      Files.writeString(
+          twice,
+          JSON.writeValueAsString(record(3).put("content", "another text")) + "\n",
+          java.nio.file.StandardOpenOption.APPEND);
+      List<String> repeated = load(s, key, tmp.resolve("c5"), twice);
+      repeated.addAll(List.of("--since", journalA.toString()));
+      CliRunner.Result dup = cli(repeated);
+      assertThat(dup.exitCode()).as(dup.out() + dup.err()).isEqualTo(ExitCodes.GATE_FAILED);
+      assertThat(dup.out()).contains("gate: failed", "nothing sent");
+      List<String> dry = load(s, key, tmp.resolve("c6"), exportB(tmp).toArray(Path[]::new));
+      dry.addAll(List.of("--since", journalA.toString(), "--dry-run"));
+      CliRunner.Result plan = cli(dry);
+      assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
+      assertThat(plan.out())
+          .contains(
+              "new export: 10 added, 5 changed",
+              "dry run: 505 documents read, 15 to send",
+              "490 unchanged since --since",
+              "nothing sent");
+      assertThat(tmp.resolve("c6")).doesNotExist();
+
       List<String> flagAlone = load(s, key, tmp.resolve("c4"), a);
       flagAlone.add("--delete-removed");
       assertThat(cli(flagAlone).exitCode()).isEqualTo(ExitCodes.USAGE);
