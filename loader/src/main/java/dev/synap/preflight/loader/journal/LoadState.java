@@ -101,7 +101,8 @@ public final class LoadState {
     }
   }
 
-  private void answered(long batch, ItemResult item) {
+  private void answered(long batch, ItemResult answer) {
+    ItemResult item = withSharedId(answer);
     if (item.outcome() == ItemResult.Outcome.HELD_BY_PREVIOUS) {
       held.add(item.documentId());
     } else {
@@ -144,6 +145,18 @@ public final class LoadState {
     put(doc);
   }
 
+  /**
+   * The answer naming the document by the id string its state already holds, so that a journal of a
+   * million documents keeps one copy of each id (the answer's own copy is garbage at once).
+   */
+  private ItemResult withSharedId(ItemResult item) {
+    DocState old = docs.get(item.documentId());
+    return old == null
+        ? item
+        : new ItemResult(
+            old.documentId(), item.outcome(), item.ingestionId(), item.error(), item.origin());
+  }
+
   private void polled(JournalRecord.Polled p) {
     DocState old = docs.get(p.documentId());
     if (old == null) {
@@ -154,7 +167,7 @@ public final class LoadState {
     knownMemories.addAll(memories);
     put(
         new DocState(
-            p.documentId(),
+            old.documentId(),
             ok ? DocPhase.COMPLETED : DocPhase.FAILED,
             old.batch(),
             p.ingestionId(),
