@@ -67,7 +67,7 @@ public record CatchUpBasis(
     } catch (DiffException e) {
       throw new JournalRefusedException("--since: " + e.getMessage());
     }
-    JournalChain chain = diff.chain();
+    JournalChain chain = JournalChain.read(from);
     if (!chain.unsettled().isEmpty()) {
       var e = chain.unsettled().entrySet().iterator().next();
       throw new JournalRefusedException(

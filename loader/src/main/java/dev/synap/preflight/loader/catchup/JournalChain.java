@@ -3,6 +3,7 @@ package dev.synap.preflight.loader.catchup;
 import dev.synap.preflight.loader.journal.DocState;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
+import dev.synap.preflight.loader.journal.JournalReader;
 import dev.synap.preflight.loader.journal.JournalRecord;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
 import dev.synap.preflight.loader.journal.LoadState;
@@ -62,48 +63,11 @@ public final class JournalChain {
    * @throws JournalException a damaged journal
    */
   public static JournalChain read(Path newest) throws JournalException {
-    List<Path> dirs = new ArrayList<>();
+    List<Path> dirs = links(newest);
     List<LoadState> states = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    Path dir = newest.toAbsolutePath().normalize();
-    String named = null;
-    while (dir != null) {
-      if (!seen.add(dir)) {
-        throw new JournalRefusedException(
-            "journal " + dir + " appears twice in its own chain of --since links");
-      }
-      if (!Files.isRegularFile(dir.resolve(Journal.FILE))) {
-        throw new JournalRefusedException(
-            "no load journal in "
-                + dir
-                + (named == null ? "" : " (named as --since by the catch-up journal " + named + ")")
-                + ": expected "
-                + dir.resolve(Journal.FILE));
-      }
-      LoadState state = Journal.readOnly(dir);
-      JournalRecord.Header header =
-          state
-              .header()
-              .orElseThrow(
-                  () -> new JournalRefusedException("journal " + newest + " has no header"));
-      if (!states.isEmpty() && !header.profile().equals(states.get(0).header().get().profile())) {
-        throw new JournalRefusedException(
-            "journal "
-                + dir
-                + " was written with profile "
-                + header.profile()
-                + ", but the catch-up "
-                + named
-                + " with profile "
-                + states.get(0).header().get().profile());
-      }
-      dirs.add(dir);
-      states.add(state);
-      named = dir.toString();
-      dir = header.since() == null ? null : Path.of(header.since());
+    for (Path dir : dirs) {
+      states.add(Journal.readOnly(dir));
     }
-    Collections.reverse(dirs);
-    Collections.reverse(states);
     Map<Path, Long> unsettled = new java.util.LinkedHashMap<>();
     for (int i = 0; i < states.size(); i++) {
       long inFlight = states.get(i).tally().inFlight();
@@ -121,6 +85,59 @@ public final class JournalChain {
       fold(dirs.get(i), states.get(i), latest);
     }
     return new JournalChain(dirs, profile, latest, null, unsettled);
+  }
+
+  /**
+   * The journal directories of the chain that ends with {@code newest}, oldest (the first load)
+   * first, from their headers alone.
+   *
+   * @throws JournalRefusedException no journal there, a link to a missing journal, a loop, or
+   *     journals of different profiles
+   * @throws JournalException a damaged header
+   */
+  public static List<Path> links(Path newest) throws JournalException {
+    List<Path> dirs = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    Path dir = newest.toAbsolutePath().normalize();
+    String named = null;
+    String profile = null;
+    while (dir != null) {
+      if (!seen.add(dir)) {
+        throw new JournalRefusedException(
+            "journal " + dir + " appears twice in its own chain of --since links");
+      }
+      Path file = dir.resolve(Journal.FILE);
+      if (!Files.isRegularFile(file)) {
+        throw new JournalRefusedException(
+            "no load journal in "
+                + dir
+                + (named == null ? "" : " (named as --since by the catch-up journal " + named + ")")
+                + ": expected "
+                + file);
+      }
+      Path here = dir;
+      JournalRecord.Header header =
+          JournalReader.header(file)
+              .orElseThrow(() -> new JournalRefusedException("journal " + here + " has no header"));
+      if (profile == null) {
+        profile = header.profile();
+      } else if (!header.profile().equals(profile)) {
+        throw new JournalRefusedException(
+            "journal "
+                + dir
+                + " was written with profile "
+                + header.profile()
+                + ", but the catch-up "
+                + named
+                + " with profile "
+                + profile);
+      }
+      dirs.add(dir);
+      named = dir.toString();
+      dir = header.since() == null ? null : Path.of(header.since());
+    }
+    Collections.reverse(dirs);
+    return dirs;
   }
 
   private static boolean rolledBack(LoadState state) {

@@ -1,6 +1,5 @@
 package dev.synap.preflight.loader.diff;
 
-import dev.synap.preflight.rules.export.ExportDocument;
 import dev.synap.preflight.rules.source.SourceEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,16 +47,10 @@ final class DiffTally {
     }
   }
 
-  void problem(ExportDocument doc, String severity, String kind, String message) {
+  void problem(ExportPass.Item doc, String severity, String kind, String message) {
     problem(
         new DiffProblem(
-            doc.file(),
-            doc.line(),
-            doc.byteOffset(),
-            severity,
-            kind,
-            message,
-            doc.hasId() ? doc.document().documentId() : null));
+            doc.file(), doc.line(), doc.byteOffset(), severity, kind, message, doc.id()));
   }
 
   private void problem(DiffProblem p) {

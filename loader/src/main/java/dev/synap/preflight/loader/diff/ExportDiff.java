@@ -1,18 +1,16 @@
 package dev.synap.preflight.loader.diff;
 
 import dev.synap.preflight.loader.catchup.JournalChain;
-import dev.synap.preflight.loader.journal.DocumentFingerprint;
 import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
+import dev.synap.preflight.loader.journal.JournalReader;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
 import dev.synap.preflight.rules.config.Limits;
-import dev.synap.preflight.rules.export.ExportDocument;
 import dev.synap.preflight.rules.export.ExportReader;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.rules.source.Identities;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ public final class ExportDiff {
   private final Identities identities;
   private final int maxExamples;
   private List<String> removedIds = List.of();
-  private JournalChain chain;
+  private int threads = Runtime.getRuntime().availableProcessors();
   private DiffProgress progress = DiffProgress.NONE;
 
   /**
@@ -65,37 +63,46 @@ public final class ExportDiff {
    * @throws IOException an export file that cannot be opened
    */
   public DiffResult run(List<Path> inputs) throws DiffException, JournalException, IOException {
-    JournalChain chain = journal();
-    this.chain = chain;
+    List<Path> chain = chain();
     for (Path p : inputs) {
       if (!Files.isRegularFile(p) && !Files.isReadable(p)) {
         throw new IOException("cannot read " + p + ": no such file");
       }
     }
     DiffTally t = new DiffTally(maxExamples);
-    Set<String> seen = new HashSet<>();
     ExportReader reader = new ExportReader(inputs, profile, limits, identities);
-    try (ExportReader.Cursor cursor = reader.open(e -> t.notDocument(e))) {
-      while (cursor.hasNext()) {
-        ExportDocument doc = cursor.next();
-        progress.read(doc.seq() + 1, doc.file(), doc.byteOffset());
-        compare(doc, chain, seen, t);
+    // The export is read and fingerprinted on other threads while this one reads the journals.
+    try (ExportPass pass = ExportPass.start(reader, threads)) {
+      JournalIndex index = JournalIndex.read(chain);
+      Seen seen = new Seen(index.entries());
+      List<ExportPass.Item> chunk;
+      while ((chunk = pass.next()) != null) {
+        for (ExportPass.Item item : chunk) {
+          if (item.event() != null) {
+            t.notDocument(item.event());
+          } else {
+            progress.read(item.seq() + 1, item.file(), item.byteOffset());
+            compare(item, index, seen, t);
+          }
+        }
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      removedIds = removed(index, seen);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the diff was interrupted", e);
     }
-    List<String> removed = new ArrayList<>();
-    for (String id : chain.documentIds()) {
-      if (!seen.contains(id)) {
-        removed.add(id);
-      }
-    }
-    removed.sort(null); // the journal's order depends on how many batches were in flight
-    removedIds = List.copyOf(removed);
-    for (String id : removed) {
+    for (String id : removedIds) {
       t.add(new DiffEntry(DiffKind.REMOVED, id, null, 0, -1, List.of()));
     }
     return t.result(journalDir.toString(), profile.name(), inputs);
+  }
+
+  /**
+   * Sets how many threads fingerprint the new export (default: one per processor); returns this.
+   */
+  public ExportDiff threads(int count) {
+    this.threads = Math.max(1, count);
+    return this;
   }
 
   /** Every removed document id of the last {@link #run}, sorted (not capped like the report). */
@@ -103,20 +110,26 @@ public final class ExportDiff {
     return removedIds;
   }
 
-  /** The chain of journals the last {@link #run} compared with. */
-  public JournalChain chain() {
-    return chain;
+  private static List<String> removed(JournalIndex index, Seen seen) {
+    List<String> removed = new ArrayList<>();
+    for (int e = 0; e < index.entries(); e++) {
+      if (index.loaded(e) && !seen.entry(e)) {
+        removed.add(index.id(e));
+      }
+    }
+    removed.sort(null); // the journal's order depends on how many batches were in flight
+    return List.copyOf(removed);
   }
 
-  private static void compare(
-      ExportDocument doc, JournalChain chain, Set<String> seen, DiffTally t) {
+  private static void compare(ExportPass.Item doc, JournalIndex index, Seen seen, DiffTally t) {
     t.document();
-    if (!doc.hasId()) {
+    String id = doc.id();
+    if (id == null) {
       t.problem(doc, "error", "no-id", "no document_id: it cannot be compared (a load skips it)");
       return;
     }
-    String id = doc.document().documentId();
-    if (!seen.add(id)) {
+    int entry = index.find(id);
+    if (!seen.add(entry, id)) {
       t.problem(
           doc,
           "warning",
@@ -125,28 +138,25 @@ public final class ExportDiff {
               + " loads only the first)");
       return;
     }
-    JournalChain.Prior prior = chain.prior(id);
-    if (prior == null) {
+    if (entry < 0) {
       t.add(entry(DiffKind.ADDED, doc, List.of()));
       return;
     }
-    String now = DocumentFingerprint.of(doc.document());
-    String before = prior.fingerprint();
-    if (DocumentFingerprint.same(before, now)) {
+    if (index.same(entry, doc.fingerprint())) {
       t.add(entry(DiffKind.UNCHANGED, doc, List.of()));
       return;
     }
     List<String> parts = new ArrayList<>();
-    DocumentFingerprint.changed(before, now).forEach(p -> parts.add(p.id()));
+    index.changed(entry, doc.fingerprint()).forEach(p -> parts.add(p.id()));
     t.add(entry(DiffKind.CHANGED, doc, parts.isEmpty() ? List.of("unknown") : parts));
   }
 
-  private static DiffEntry entry(DiffKind kind, ExportDocument doc, List<String> parts) {
-    return new DiffEntry(
-        kind, doc.document().documentId(), doc.file(), doc.line(), doc.byteOffset(), parts);
+  private static DiffEntry entry(DiffKind kind, ExportPass.Item doc, List<String> parts) {
+    return new DiffEntry(kind, doc.id(), doc.file(), doc.line(), doc.byteOffset(), parts);
   }
 
-  private JournalChain journal() throws DiffException, JournalException {
+  /** The chain's journal directories, oldest first, once its headers check out. */
+  private List<Path> chain() throws DiffException, JournalException {
     if (!Files.isRegularFile(journalDir.resolve(Journal.FILE))) {
       throw new DiffException(
           "no load journal in "
@@ -155,13 +165,14 @@ public final class ExportDiff {
               + journalDir.resolve(Journal.FILE)
               + ")");
     }
-    JournalChain chain;
+    List<Path> chain;
     try {
-      chain = JournalChain.read(journalDir);
+      chain = JournalChain.links(journalDir);
     } catch (JournalRefusedException e) {
       throw new DiffException(e.getMessage());
     }
-    String loadedWith = chain.profile();
+    String loadedWith =
+        JournalReader.header(chain.get(0).resolve(Journal.FILE)).orElseThrow().profile();
     if (profile == null) {
       try {
         profile = Profiles.resolve(loadedWith);
@@ -187,5 +198,29 @@ public final class ExportDiff {
               + " (the same mapping the load used), or against a journal of this profile");
     }
     return chain;
+  }
+
+  /** The ids seen so far: the journal's by entry, the others (added ones) by id. */
+  private static final class Seen {
+    private final java.util.BitSet entries;
+    private final Set<String> others = new HashSet<>();
+
+    Seen(int entries) {
+      this.entries = new java.util.BitSet(entries);
+    }
+
+    /** Marks the document seen; false when it was already. */
+    boolean add(int entry, String id) {
+      if (entry < 0) {
+        return others.add(id);
+      }
+      boolean first = !entries.get(entry);
+      entries.set(entry);
+      return first;
+    }
+
+    boolean entry(int entry) {
+      return entries.get(entry);
+    }
   }
 }

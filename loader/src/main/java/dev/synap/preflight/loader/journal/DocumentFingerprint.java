@@ -1,12 +1,12 @@
 package dev.synap.preflight.loader.journal;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -19,7 +19,8 @@ import java.util.List;
  * is still seen, its parts are unknown.
  */
 public final class DocumentFingerprint {
-  private static final int WHOLE = 16;
+  private static final ThreadLocal<MessageDigest> SHA =
+      ThreadLocal.withInitial(DocumentFingerprint::sha256);
 
   private DocumentFingerprint() {}
 
@@ -45,6 +46,11 @@ public final class DocumentFingerprint {
 
   /** The fingerprint of {@code d}: the whole document's, then each part's. */
   public static String of(MemoryDocument d) {
+    return compute(d).toString();
+  }
+
+  /** The fingerprint of {@code d} as numbers ({@link #of} is its text). */
+  public static Fingerprint compute(MemoryDocument d) {
     String metadata = d.metadata() == null ? null : canonical(d.metadata());
     // Each field is encoded once and fed to the whole hash and to its part's checksum.
     byte[] id = utf8(d.documentId());
@@ -55,14 +61,27 @@ public final class DocumentFingerprint {
     byte[] customer = utf8(d.customerId());
     byte[] mode = utf8(d.mode());
     byte[] meta = utf8(metadata);
-    StringBuilder out =
-        new StringBuilder(whole(id, text, type, created, user, customer, mode, meta)).append('.');
-    out.append(crc(text))
-        .append(crc(type, mode))
-        .append(crc(created))
-        .append(crc(user, customer))
-        .append(crc(meta));
-    return out.toString();
+    return new Fingerprint(
+        whole(id, text, type, created, user, customer, mode, meta),
+        crc(text),
+        crc(type, mode),
+        crc(created),
+        crc(user, customer),
+        crc(meta));
+  }
+
+  /**
+   * The parts in which {@code now} differs from {@code before} (both with parts), in the parts'
+   * order.
+   */
+  public static List<Part> changed(Fingerprint before, Fingerprint now) {
+    List<Part> out = new ArrayList<>();
+    for (Part p : Part.values()) {
+      if (before.part(p.ordinal()) != now.part(p.ordinal())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** Whether two fingerprints are of the same document content (their whole parts agree). */
@@ -103,7 +122,7 @@ public final class DocumentFingerprint {
   }
 
   /** Each field as a null mark, or a present mark, its length in ASCII digits, ':' and bytes. */
-  private static String crc(byte[]... fields) {
+  private static int crc(byte[]... fields) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
     for (byte[] bytes : fields) {
       if (bytes == null) {
@@ -115,11 +134,12 @@ public final class DocumentFingerprint {
         crc.update(bytes);
       }
     }
-    return HexFormat.of().toHexDigits((int) crc.getValue());
+    return (int) crc.getValue();
   }
 
-  private static String whole(byte[]... fields) {
-    MessageDigest sha = sha256();
+  private static long whole(byte[]... fields) {
+    MessageDigest sha = SHA.get();
+    sha.reset();
     for (byte[] bytes : fields) {
       if (bytes == null) {
         sha.update((byte) 0);
@@ -130,7 +150,12 @@ public final class DocumentFingerprint {
         sha.update(bytes);
       }
     }
-    return HexFormat.of().formatHex(sha.digest(), 0, WHOLE / 2);
+    byte[] digest = sha.digest();
+    long bits = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      bits = (bits << 8) | (digest[i] & 0xff);
+    }
+    return bits;
   }
 
   /** JSON text of {@code node} with every object's members sorted by name. */
@@ -147,7 +172,9 @@ public final class DocumentFingerprint {
       names.sort(null);
       out.append('{');
       for (int i = 0; i < names.size(); i++) {
-        out.append(i > 0 ? "," : "").append(quote(names.get(i))).append(':');
+        out.append(i > 0 ? "," : "");
+        quote(names.get(i), out);
+        out.append(':');
         write(node.get(names.get(i)), out);
       }
       out.append('}');
@@ -158,13 +185,24 @@ public final class DocumentFingerprint {
         write(node.get(i), out);
       }
       out.append(']');
+    } else if (node.isTextual()) {
+      quote(node.textValue(), out);
+    } else if (node.isNull()) {
+      out.append("null");
+    } else if (node.isBoolean()) {
+      out.append(node.booleanValue());
+    } else if (node.isInt() || node.isLong()) {
+      out.append(node.longValue());
     } else {
       out.append(node.toString());
     }
   }
 
-  private static String quote(String s) {
-    return com.fasterxml.jackson.databind.node.TextNode.valueOf(s).toString();
+  /** {@code s} as a JSON string, escaped exactly as Jackson writes it (its own quoting rules). */
+  private static void quote(String s, StringBuilder out) {
+    out.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(s, out);
+    out.append('"');
   }
 
   private static MessageDigest sha256() {

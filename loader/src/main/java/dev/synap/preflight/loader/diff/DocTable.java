@@ -1,0 +1,169 @@
+package dev.synap.preflight.loader.diff;
+
+import dev.synap.preflight.loader.journal.DocumentFingerprint;
+import dev.synap.preflight.loader.journal.Fingerprint;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Document ids with a phase and a fingerprint each, in flat arrays: an open-addressing table of
+ * entry numbers over entries kept in insertion order. A million documents cost their id strings and
+ * about 50 bytes each, where a map of states and fingerprint strings costs several hundred. An
+ * entry is never removed, only marked {@link #ABSENT}.
+ */
+final class DocTable {
+  static final byte ABSENT = 0;
+  static final byte IN_FLIGHT = 1;
+  static final byte LOADED = 2;
+  static final byte NOT_LOADED = 3;
+
+  private static final byte FP_NONE = 0;
+  private static final byte FP_WHOLE = 1;
+  private static final byte FP_FULL = 2;
+  private static final byte FP_OTHER = 3;
+  private static final int PARTS = DocumentFingerprint.Part.values().length;
+
+  private int[] slots = new int[1 << 10]; // entry + 1; 0 is empty
+  private String[] ids = new String[1 << 9];
+  private byte[] phases = new byte[1 << 9];
+  private byte[] kinds = new byte[1 << 9];
+  private long[] wholes = new long[1 << 9];
+  private int[] parts = new int[(1 << 9) * PARTS];
+  private final Map<Integer, String> other = new HashMap<>();
+  private int size;
+
+  /** Entries so far (absent ones included); entry numbers run from 0 to this, exclusive. */
+  int entries() {
+    return size;
+  }
+
+  /** The entry of {@code id}, or -1 when the table never had it. */
+  int find(String id) {
+    int mask = slots.length - 1;
+    for (int s = spread(id.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
+      int e = slots[s] - 1;
+      if (ids[e].equals(id)) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** The entry of {@code id}, added (absent, no fingerprint) when new. */
+  int add(String id) {
+    int mask = slots.length - 1;
+    int s = spread(id.hashCode()) & mask;
+    for (; slots[s] != 0; s = (s + 1) & mask) {
+      int e = slots[s] - 1;
+      if (ids[e].equals(id)) {
+        return e;
+      }
+    }
+    if (size == ids.length) {
+      grow();
+    }
+    int e = size++;
+    ids[e] = id;
+    slots[s] = e + 1;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
+    return e;
+  }
+
+  String id(int entry) {
+    return ids[entry];
+  }
+
+  byte phase(int entry) {
+    return phases[entry];
+  }
+
+  void phase(int entry, byte phase) {
+    phases[entry] = phase;
+  }
+
+  /** Keeps {@code text}, a journaled fingerprint (null for none). */
+  void fingerprint(int entry, String text) {
+    other.remove(entry);
+    if (text == null) {
+      kinds[entry] = FP_NONE;
+    } else if (Fingerprint.isFull(text)) {
+      Fingerprint f = Fingerprint.parse(text);
+      kinds[entry] = FP_FULL;
+      wholes[entry] = f.whole();
+      for (int i = 0; i < PARTS; i++) {
+        parts[entry * PARTS + i] = f.part(i);
+      }
+    } else if (Fingerprint.isWholeOnly(text)) {
+      kinds[entry] = FP_WHOLE;
+      wholes[entry] = Fingerprint.wholeOf(text);
+    } else {
+      kinds[entry] = FP_OTHER;
+      other.put(entry, text);
+    }
+  }
+
+  /** Gives {@code entry} the fingerprint of {@code from}'s entry {@code source}. */
+  void copyFingerprint(int entry, DocTable from, int source) {
+    other.remove(entry);
+    kinds[entry] = from.kinds[source];
+    wholes[entry] = from.wholes[source];
+    System.arraycopy(from.parts, source * PARTS, parts, entry * PARTS, PARTS);
+    if (kinds[entry] == FP_OTHER) {
+      other.put(entry, from.other.get(source));
+    }
+  }
+
+  /** Whether the entry's fingerprint is of the same content as {@code now}. */
+  boolean same(int entry, Fingerprint now) {
+    return switch (kinds[entry]) {
+      case FP_FULL, FP_WHOLE -> wholes[entry] == now.whole();
+      case FP_OTHER -> DocumentFingerprint.same(other.get(entry), now.toString());
+      default -> false;
+    };
+  }
+
+  /** Where {@code now} differs from the entry's fingerprint; empty when that has no parts. */
+  List<DocumentFingerprint.Part> changed(int entry, Fingerprint now) {
+    return switch (kinds[entry]) {
+      case FP_FULL -> DocumentFingerprint.changed(fingerprintOf(entry), now);
+      case FP_OTHER -> DocumentFingerprint.changed(other.get(entry), now.toString());
+      default -> List.of();
+    };
+  }
+
+  private Fingerprint fingerprintOf(int entry) {
+    int p = entry * PARTS;
+    return new Fingerprint(
+        wholes[entry], parts[p], parts[p + 1], parts[p + 2], parts[p + 3], parts[p + 4]);
+  }
+
+  private void grow() {
+    int n = ids.length * 2;
+    ids = Arrays.copyOf(ids, n);
+    phases = Arrays.copyOf(phases, n);
+    kinds = Arrays.copyOf(kinds, n);
+    wholes = Arrays.copyOf(wholes, n);
+    parts = Arrays.copyOf(parts, n * PARTS);
+  }
+
+  private void rehash() {
+    slots = new int[slots.length * 2];
+    int mask = slots.length - 1;
+    for (int e = 0; e < size; e++) {
+      int s = spread(ids[e].hashCode()) & mask;
+      while (slots[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      slots[s] = e + 1;
+    }
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+}
