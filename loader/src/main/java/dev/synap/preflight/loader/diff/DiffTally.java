@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /** A diff's counts and capped examples, kept as the export is read. */
 final class DiffTally {
   private final int max;
-  private final Map<DiffKind, Long> counts = new EnumMap<>(DiffKind.class);
+  private final long[] counts = new long[DiffKind.values().length];
   private final Map<DiffKind, List<DiffEntry>> examples = new EnumMap<>(DiffKind.class);
   private final Map<String, Long> parts = new TreeMap<>();
   private final List<DiffProblem> problems = new ArrayList<>();
@@ -25,14 +25,15 @@ final class DiffTally {
   DiffTally(int max) {
     this.max = max;
     for (DiffKind k : DiffKind.values()) {
-      counts.put(k, 0L);
       examples.put(k, new ArrayList<>());
     }
   }
 
   void add(DiffEntry e) {
-    counts.merge(e.kind(), 1L, Long::sum);
-    e.parts().forEach(p -> parts.merge(p, 1L, Long::sum));
+    counts[e.kind().ordinal()]++;
+    for (String p : e.parts()) {
+      parts.merge(p, 1L, Long::sum);
+    }
     List<DiffEntry> list = examples.get(e.kind());
     if (list.size() < max && e.kind() != DiffKind.UNCHANGED) {
       list.add(e);
@@ -60,13 +61,21 @@ final class DiffTally {
     }
   }
 
+  private Map<DiffKind, Long> countsByKind() {
+    Map<DiffKind, Long> out = new EnumMap<>(DiffKind.class);
+    for (DiffKind k : DiffKind.values()) {
+      out.put(k, counts[k.ordinal()]);
+    }
+    return out;
+  }
+
   DiffResult result(String journal, String profile, List<Path> inputs) {
     return new DiffResult(
         journal,
         profile,
         inputs.stream().map(Path::toString).toList(),
         documents,
-        counts,
+        countsByKind(),
         parts,
         examples,
         problemCount,

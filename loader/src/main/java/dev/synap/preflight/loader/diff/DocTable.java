@@ -87,11 +87,13 @@ final class DocTable {
 
   /** Keeps {@code text}, a journaled fingerprint (null for none). */
   void fingerprint(int entry, String text) {
-    other.remove(entry);
+    if (kinds[entry] == FP_OTHER) {
+      other.remove(entry);
+    }
+    Fingerprint f = text == null ? null : Fingerprint.parse(text);
     if (text == null) {
       kinds[entry] = FP_NONE;
-    } else if (Fingerprint.isFull(text)) {
-      Fingerprint f = Fingerprint.parse(text);
+    } else if (f != null) {
       kinds[entry] = FP_FULL;
       wholes[entry] = f.whole();
       for (int i = 0; i < PARTS; i++) {
@@ -108,7 +110,9 @@ final class DocTable {
 
   /** Gives {@code entry} the fingerprint of {@code from}'s entry {@code source}. */
   void copyFingerprint(int entry, DocTable from, int source) {
-    other.remove(entry);
+    if (kinds[entry] == FP_OTHER) {
+      other.remove(entry);
+    }
     kinds[entry] = from.kinds[source];
     wholes[entry] = from.wholes[source];
     System.arraycopy(from.parts, source * PARTS, parts, entry * PARTS, PARTS);

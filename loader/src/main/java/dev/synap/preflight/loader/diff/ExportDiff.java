@@ -76,12 +76,13 @@ public final class ExportDiff {
       JournalIndex index = JournalIndex.read(chain);
       Seen seen = new Seen(index.entries());
       List<ExportPass.Item> chunk;
+      long documents = 0;
       while ((chunk = pass.next()) != null) {
         for (ExportPass.Item item : chunk) {
           if (item.event() != null) {
             t.notDocument(item.event());
           } else {
-            progress.read(item.seq() + 1, item.file(), item.byteOffset());
+            progress.read(++documents, item.file(), item.byteOffset());
             compare(item, index, seen, t);
           }
         }

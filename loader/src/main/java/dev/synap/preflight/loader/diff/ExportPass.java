@@ -2,8 +2,8 @@ package dev.synap.preflight.loader.diff;
 
 import dev.synap.preflight.loader.journal.DocumentFingerprint;
 import dev.synap.preflight.loader.journal.Fingerprint;
-import dev.synap.preflight.rules.export.ExportDocument;
 import dev.synap.preflight.rules.export.ExportReader;
+import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.rules.source.SourceEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +40,6 @@ final class ExportPass implements AutoCloseable {
   /**
    * One thing read: a document (its id null when it has none) or something that is not one.
    *
-   * @param seq the document's 0-based position among the export's documents (-1 for an event)
    * @param file the file as given
    * @param line its line
    * @param byteOffset its byte offset
@@ -50,7 +48,6 @@ final class ExportPass implements AutoCloseable {
    * @param event what was read that is not a document (null for a document)
    */
   record Item(
-      long seq,
       String file,
       long line,
       long byteOffset,
@@ -59,16 +56,15 @@ final class ExportPass implements AutoCloseable {
       SourceEvent event) {}
 
   private final BlockingQueue<Future<List<Item>>> queue = new ArrayBlockingQueue<>(WAITING);
-  // Chunks still holding whole documents (text and all): a few per worker.
-  private final Semaphore unfingerprinted;
+  // Chunks of records not mapped yet (their bytes): a few per worker.
+  private final Semaphore unmapped;
   private final ExecutorService workers;
   private final Thread reader;
   private volatile boolean ended;
-  private List<Object> filling = new ArrayList<>(CHUNK); // the reader thread's alone
 
   private ExportPass(ExportReader export, int threads) {
     workers = Executors.newFixedThreadPool(threads, named("diff-worker"));
-    unfingerprinted = new Semaphore(threads * 4);
+    unmapped = new Semaphore(threads * 4);
     reader = named("diff-reader").newThread(() -> readAll(export));
   }
 
@@ -111,15 +107,17 @@ final class ExportPass implements AutoCloseable {
   }
 
   private void readAll(ExportReader export) {
-    try (ExportReader.Cursor c = export.open(this::event)) {
-      while (c.hasNext()) {
-        filling.add(c.next());
-        if (filling.size() >= CHUNK) {
-          hand();
+    try (ExportReader.RecordPass records = export.openRecords()) {
+      List<ExportReader.Piece> chunk = new ArrayList<>(CHUNK);
+      for (ExportReader.Piece p = records.next(); p != null; p = records.next()) {
+        chunk.add(p);
+        if (chunk.size() >= CHUNK) {
+          hand(export, chunk);
+          chunk = new ArrayList<>(CHUNK);
         }
       }
-      hand();
-    } catch (InterruptedException | CancellationException e) {
+      hand(export, chunk);
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | IOException | Error e) {
       putQuietly(CompletableFuture.failedFuture(e));
@@ -128,51 +126,41 @@ final class ExportPass implements AutoCloseable {
     }
   }
 
-  /** A record that is not a document: kept in its place among the documents. */
-  private void event(SourceEvent e) {
-    filling.add(e);
-    if (filling.size() >= CHUNK) {
-      try {
-        hand();
-      } catch (InterruptedException x) {
-        Thread.currentThread().interrupt();
-        throw new CancellationException("the diff stopped");
-      }
-    }
-  }
-
-  private void hand() throws InterruptedException {
-    List<Object> chunk = filling;
-    filling = new ArrayList<>(CHUNK);
-    unfingerprinted.acquire();
+  private void hand(ExportReader export, List<ExportReader.Piece> chunk)
+      throws InterruptedException {
+    unmapped.acquire();
     try {
-      queue.put(workers.submit(() -> fingerprinted(chunk)));
+      queue.put(workers.submit(() -> mapped(export, chunk)));
     } catch (InterruptedException | RuntimeException e) {
-      unfingerprinted.release();
+      unmapped.release();
       throw e;
     }
   }
 
-  private List<Item> fingerprinted(List<Object> chunk) {
+  private List<Item> mapped(ExportReader export, List<ExportReader.Piece> chunk) {
     try {
-      return fingerprint(chunk);
+      List<Item> out = new ArrayList<>(chunk.size());
+      for (ExportReader.Piece p : chunk) {
+        for (SourceEvent e : p.events()) {
+          out.add(item(export, e));
+        }
+      }
+      return out;
     } finally {
-      unfingerprinted.release();
+      unmapped.release();
     }
   }
 
-  private static List<Item> fingerprint(List<Object> chunk) {
-    List<Item> out = new ArrayList<>(chunk.size());
-    for (Object o : chunk) {
-      if (o instanceof ExportDocument d) {
-        String id = d.hasId() ? d.document().documentId() : null;
-        Fingerprint fp = id == null ? null : DocumentFingerprint.compute(d.document());
-        out.add(new Item(d.seq(), d.file(), d.line(), d.byteOffset(), id, fp, null));
-      } else {
-        out.add(new Item(-1, null, 0, -1, null, null, (SourceEvent) o));
-      }
+  private static Item item(ExportReader export, SourceEvent e) {
+    if (!(e instanceof SourceEvent.Document d)) {
+      return new Item(null, 0, -1, null, null, e);
     }
-    return out;
+    MemoryDocument doc = export.mapped(d).document();
+    String id = doc.documentId();
+    if (id == null || id.isBlank()) {
+      return new Item(d.file(), d.line(), d.byteOffset(), null, null, null);
+    }
+    return new Item(d.file(), d.line(), d.byteOffset(), id, DocumentFingerprint.compute(doc), null);
   }
 
   private void putQuietly(Future<List<Item>> item) {

@@ -37,45 +37,57 @@ public record Fingerprint(
     };
   }
 
-  /** Whether {@code text} is a journaled fingerprint with parts, as {@link #parse} reads it. */
-  public static boolean isFull(String text) {
-    if (text == null || text.length() != TEXT_LENGTH || text.charAt(WHOLE_DIGITS) != '.') {
-      return false;
-    }
-    for (int i = 0; i < TEXT_LENGTH; i++) {
-      if (i != WHOLE_DIGITS && !isLowerHex(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether {@code text} is the part-less form (16 lowercase hex digits) of an early journal. */
   public static boolean isWholeOnly(String text) {
     if (text == null || text.length() != WHOLE_DIGITS) {
       return false;
     }
     for (int i = 0; i < WHOLE_DIGITS; i++) {
-      if (!isLowerHex(text.charAt(i))) {
+      if (digit(text.charAt(i)) < 0) {
         return false;
       }
     }
     return true;
   }
 
-  /** The 64 bits of a fingerprint's whole part ({@link #isFull} or {@link #isWholeOnly} text). */
+  /** The 64 bits of a fingerprint's whole part ({@link #parse}d or {@link #isWholeOnly} text). */
   public static long wholeOf(String text) {
     return HEX.fromHexDigitsToLong(text, 0, WHOLE_DIGITS);
   }
 
-  /** Reads the journaled form; {@code text} must satisfy {@link #isFull}. */
+  /**
+   * Reads the journaled form with parts (16 lowercase hex digits, a dot, 40 lowercase hex digits),
+   * or returns null for any other text.
+   */
   public static Fingerprint parse(String text) {
-    int[] p = new int[PARTS];
-    for (int i = 0; i < PARTS; i++) {
-      int from = WHOLE_DIGITS + 1 + i * PART_DIGITS;
-      p[i] = HEX.fromHexDigits(text, from, from + PART_DIGITS);
+    if (text.length() != TEXT_LENGTH || text.charAt(WHOLE_DIGITS) != '.') {
+      return null;
     }
-    return new Fingerprint(wholeOf(text), p[0], p[1], p[2], p[3], p[4]);
+    long whole = 0;
+    for (int i = 0; i < WHOLE_DIGITS; i++) {
+      int d = digit(text.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      whole = (whole << 4) | d;
+    }
+    int[] p = new int[PARTS];
+    for (int i = WHOLE_DIGITS + 1; i < TEXT_LENGTH; i++) {
+      int d = digit(text.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      int part = (i - WHOLE_DIGITS - 1) / PART_DIGITS;
+      p[part] = (p[part] << 4) | d;
+    }
+    return new Fingerprint(whole, p[0], p[1], p[2], p[3], p[4]);
+  }
+
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
   }
 
   @Override
@@ -86,9 +98,5 @@ public record Fingerprint(
       out.append(HEX.toHexDigits(part(i)));
     }
     return out.toString();
-  }
-
-  private static boolean isLowerHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 }

@@ -36,7 +36,9 @@ public final class JournalReader {
       byte[] line;
       while ((line = lines.next()) != null) {
         Optional<JournalRecord> rec =
-            lines.endedWithLf() ? JournalCodec.decode(line, 0, lines.length()) : Optional.empty();
+            lines.endedWithLf()
+                ? JournalCodec.decode(line, lines.from(), lines.from() + lines.length())
+                : Optional.empty();
         if (rec.isEmpty()) {
           return tail(file, lines, offset, count);
         }
@@ -64,7 +66,8 @@ public final class JournalReader {
       if (line == null || !lines.endedWithLf()) {
         return Optional.empty();
       }
-      Optional<JournalRecord> rec = JournalCodec.decode(line, 0, lines.length());
+      Optional<JournalRecord> rec =
+          JournalCodec.decode(line, lines.from(), lines.from() + lines.length());
       if (rec.isPresent() && rec.get() instanceof JournalRecord.Header h) {
         checkFormat(file, h);
         return Optional.of(h);
@@ -97,7 +100,8 @@ public final class JournalReader {
     long badLine = count + 1;
     byte[] line;
     while ((line = lines.next()) != null) {
-      if (lines.endedWithLf() && JournalCodec.decode(line, 0, lines.length()).isPresent()) {
+      if (lines.endedWithLf()
+          && JournalCodec.decode(line, lines.from(), lines.from() + lines.length()).isPresent()) {
         throw new JournalException(
             "journal "
                 + file
@@ -113,13 +117,18 @@ public final class JournalReader {
     return new Recovery(offset, count, torn);
   }
 
-  /** Splits a stream at LF, keeping lines of any length; reads the stream in large chunks. */
+  /**
+   * Splits a stream at LF, keeping lines of any length; reads the stream in large chunks. A line
+   * that lies within one chunk is given in place (valid until the next call); a longer one is
+   * gathered into a buffer.
+   */
   private static final class LineReader {
     private final InputStream in;
     private final byte[] chunk = new byte[1 << 16];
     private int pos;
     private int limit;
     private byte[] buf = new byte[1024];
+    private int from;
     private int length;
     private boolean lf;
 
@@ -127,30 +136,48 @@ public final class JournalReader {
       this.in = in;
     }
 
+    /** The next line's bytes ({@link #from}, {@link #length}), or null at the end. */
     byte[] next() throws IOException {
       length = 0;
       lf = false;
+      boolean gathered = false;
       while (true) {
         if (pos == limit) {
           limit = in.read(chunk, 0, chunk.length);
           pos = 0;
           if (limit <= 0) {
             limit = 0;
+            from = 0;
             return length > 0 ? buf : null;
           }
         }
-        int end = pos;
-        while (end < limit && chunk[end] != '\n') {
-          end++;
+        int end = indexOfLf(chunk, pos, limit);
+        if (end < limit && !gathered) {
+          from = pos;
+          length = end - pos;
+          pos = end + 1;
+          lf = true;
+          return chunk;
         }
         append(end - pos);
+        gathered = true;
         if (end < limit) {
           pos = end + 1;
           lf = true;
+          from = 0;
           return buf;
         }
         pos = limit;
       }
+    }
+
+    private static int indexOfLf(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') {
+          return i;
+        }
+      }
+      return to;
     }
 
     private void append(int n) {
@@ -159,6 +186,10 @@ public final class JournalReader {
       }
       System.arraycopy(chunk, pos, buf, length, n);
       length += n;
+    }
+
+    int from() {
+      return from;
     }
 
     int length() {

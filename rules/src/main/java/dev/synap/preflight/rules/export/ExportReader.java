@@ -1,6 +1,7 @@
 package dev.synap.preflight.rules.export;
 
 import dev.synap.preflight.rules.config.Limits;
+import dev.synap.preflight.rules.model.MappedRecord;
 import dev.synap.preflight.rules.profile.Profile;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.rules.source.SourceEvent;
@@ -81,6 +82,72 @@ public final class ExportReader {
     return new FileCursor(listener);
   }
 
+  /** A document's mapped fields with the identity map and defaults applied. Thread-safe. */
+  public MappedRecord mapped(SourceEvent.Document d) {
+    return identities.apply(d.document().mapped());
+  }
+
+  /**
+   * Starts a pass split in two, for mapping on several threads: {@link RecordPass#next} cuts the
+   * export's records in order on one thread, and {@link Piece#events} maps each of them on any
+   * thread. Concatenated in order, the pieces' events are exactly what {@link #open} yields, and
+   * its listener hears.
+   */
+  public RecordPass openRecords() {
+    return new RecordPass();
+  }
+
+  /** One record of the export, cut but not mapped yet. */
+  public static final class Piece {
+    private final SourceReader reader;
+    private final SourceReader.Cut cut;
+
+    private Piece(SourceReader reader, SourceReader.Cut cut) {
+      this.reader = reader;
+      this.cut = cut;
+    }
+
+    /** What the record reads as, in order (documents before identities: {@link #mapped}). */
+    public List<SourceEvent> events() {
+      return reader.events(cut);
+    }
+  }
+
+  /** The sequential half of a split pass ({@link #openRecords}). Not thread-safe. */
+  public final class RecordPass implements AutoCloseable {
+    private int fileIndex = -1;
+    private SourceReader reader;
+
+    private RecordPass() {}
+
+    /** The export's next record, in order; null at the end. */
+    public Piece next() throws IOException {
+      while (true) {
+        if (reader == null) {
+          if (++fileIndex >= files.size()) {
+            return null;
+          }
+          Path f = files.get(fileIndex);
+          reader = SourceReader.openUndigested(f, fileIndex, f.toString(), profile, limits);
+        }
+        SourceReader.Cut c = reader.nextCut();
+        if (c != null) {
+          return new Piece(reader, c);
+        }
+        reader.close();
+        reader = null;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (reader != null) {
+        reader.close();
+        reader = null;
+      }
+    }
+  }
+
   private final class FileCursor implements Cursor {
     private final Listener listener;
     private int fileIndex = -1;
@@ -115,7 +182,7 @@ public final class ExportReader {
                     d.line(),
                     d.byteOffset(),
                     d.document().sourceType(),
-                    identities.apply(d.document().mapped()));
+                    mapped(d));
           } else {
             listener.notDocument(e);
           }

@@ -14,6 +14,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class SourceReader implements Closeable {
   private final Deque<SourceEvent> queue = new ArrayDeque<>();
   private long records;
   private boolean ended;
+  private boolean cutEnded;
 
   private SourceReader(OpenedSource source, String file, Limits limits) {
     this.source = source;
@@ -79,45 +81,74 @@ public final class SourceReader implements Closeable {
   /** The next event, or null at the end of the file. */
   public SourceEvent next() throws IOException {
     while (queue.isEmpty() && !ended) {
-      RawRecord r = nextRaw();
-      if (r == null) {
+      Cut c = nextCut();
+      if (c == null) {
         ended = true;
         break;
       }
-      process(r);
+      queue.addAll(events(c));
     }
     return queue.poll();
   }
 
-  private RawRecord nextRaw() throws IOException {
-    if (pending.hasNext()) {
-      return pending.next();
+  /**
+   * One record cut from the file, in file order, ready for {@link #events}: a raw record with its
+   * JSON pointer, or an event already known (the stream is damaged and reading stops there).
+   */
+  public record Cut(RawRecord raw, String pointer, SourceEvent known) {}
+
+  /**
+   * The next record, or null at the end of the file: the sequential half of {@link #next}, for a
+   * caller that maps records on other threads ({@link #events}). Not thread-safe.
+   */
+  public Cut nextCut() throws IOException {
+    if (cutEnded) {
+      return null;
     }
+    if (pending.hasNext()) {
+      return cut(pending.next());
+    }
+    cutEnded = true;
     if (source.damage() != null) {
       CorruptInputException d = source.damage();
-      queue.add(new SourceEvent.Problem(file, 1, d.decompressedOffset(), d.getMessage()));
-      return null;
+      return new Cut(
+          null, "", new SourceEvent.Problem(file, 1, d.decompressedOffset(), d.getMessage()));
     }
+    RawRecord r;
     try {
-      return source.input().splitter().next();
+      r = source.input().splitter().next();
     } catch (CorruptInputException e) {
-      queue.add(
+      return new Cut(
+          null,
+          "",
           new SourceEvent.Problem(
               file, 0, e.decompressedOffset(), "reading stopped: " + e.getMessage()));
+    }
+    if (r == null) {
       return null;
     }
+    cutEnded = false;
+    return cut(r);
   }
 
-  private void process(RawRecord r) {
-    String pointer = source.pointerOf(r);
-    if (r.flaw() == RawRecord.Flaw.STRUCTURE || r.flaw() == RawRecord.Flaw.ENCODING) {
-      problem(r, r.detail());
-      return;
+  private Cut cut(RawRecord r) {
+    if (r.flaw() != RawRecord.Flaw.STRUCTURE && r.flaw() != RawRecord.Flaw.ENCODING) {
+      records++;
     }
-    records++;
+    return new Cut(r, source.pointerOf(r), null);
+  }
+
+  /**
+   * What {@code c} reads as, in order: documents, skipped items, or a problem. Thread-safe: records
+   * of one file may be mapped on several threads at once (after {@link #close} too).
+   */
+  public List<SourceEvent> events(Cut c) {
+    if (c.known() != null) {
+      return List.of(c.known());
+    }
+    RawRecord r = c.raw();
     if (r.flaw() != RawRecord.Flaw.NONE) {
-      problem(r, r.detail());
-      return;
+      return List.of(problem(r, r.detail()));
     }
     byte[] bytes = r.bytes();
     Utf8Scanner.scanAndRepair(bytes, bytes.length);
@@ -128,19 +159,18 @@ public final class SourceReader implements Closeable {
               ? json.decodeLocated(bytes, bytes.length)
               : source.input().splitter().decoder().decode(bytes, bytes.length);
     } catch (RecordSyntaxException e) {
-      problem(r, "not valid JSON: " + e.getMessage());
-      return;
+      return List.of(problem(r, "not valid JSON: " + e.getMessage()));
     }
     RecordMapper.Result result =
-        RecordMapper.map(source.profile(), decoded, pointer, source.wholeDocument(), json);
+        RecordMapper.map(source.profile(), decoded, c.pointer(), source.wholeDocument(), json);
     if (!result.mapped()) {
-      problem(r, result.problem());
-      return;
+      return List.of(problem(r, result.problem()));
     }
     Mapping m = result.mapping();
+    List<SourceEvent> out = new ArrayList<>(m.documents().size() + m.skipped().size());
     boolean first = true;
     for (MappedDocument d : m.documents()) {
-      queue.add(
+      out.add(
           new SourceEvent.Document(
               file,
               r.line() + d.lineDelta(),
@@ -150,7 +180,7 @@ public final class SourceReader implements Closeable {
       first = false;
     }
     for (Mapping.Skip s : m.skipped()) {
-      queue.add(
+      out.add(
           new SourceEvent.Skipped(
               file,
               r.line() + s.lineDelta(),
@@ -158,10 +188,11 @@ public final class SourceReader implements Closeable {
               s.sourceType(),
               s.reason()));
     }
+    return out;
   }
 
-  private void problem(RawRecord r, String message) {
-    queue.add(new SourceEvent.Problem(file, r.line(), r.byteOffset(), message));
+  private SourceEvent problem(RawRecord r, String message) {
+    return new SourceEvent.Problem(file, r.line(), r.byteOffset(), message);
   }
 
   @Override
