@@ -29,6 +29,11 @@ final class DiffTally {
     }
   }
 
+  /** Counts an unchanged document (never listed as an example). */
+  void unchanged() {
+    counts[DiffKind.UNCHANGED.ordinal()]++;
+  }
+
   void add(DiffEntry e) {
     counts[e.kind().ordinal()]++;
     for (String p : e.parts()) {

@@ -144,7 +144,7 @@ public final class ExportDiff {
       return;
     }
     if (index.same(entry, doc.fingerprint())) {
-      t.add(entry(DiffKind.UNCHANGED, doc, List.of()));
+      t.unchanged();
       return;
     }
     List<String> parts = new ArrayList<>();

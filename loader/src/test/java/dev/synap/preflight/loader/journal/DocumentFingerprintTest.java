@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.synap.preflight.rules.model.MemoryDocument;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,67 @@ class DocumentFingerprintTest {
     assertThat(s.fingerprint("d1")).isEqualTo(fp);
     assertThat(s.fingerprint("d2")).isEqualTo("00");
     assertThat(s.fingerprint("d3")).as("a format-1 record has none").isNull();
+  }
+
+  @Test
+  void fieldsAreEncodedExactlyAsTheJdkEncodesThem() {
+    // The fingerprint's bytes are pinned: our encoder must agree with String.getBytes(UTF_8),
+    // including its '?' for an unpaired surrogate, on every kind of character.
+    java.util.Random random = new java.util.Random(42);
+    List<String> samples = new java.util.ArrayList<>(List.of("", "a", "é", "€", "🍵", "\u0000"));
+    samples.add("lone high \ud83c end");
+    samples.add("lone low \udf75 end");
+    samples.add("high at the end \ud83c");
+    samples.add("two highs \ud83c\ud83c\udf75");
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        int pick = random.nextInt(5);
+        sb.append(
+            switch (pick) {
+              case 0 -> (char) random.nextInt(0x80);
+              case 1 -> (char) (0x80 + random.nextInt(0x780));
+              case 2 -> (char) (0x800 + random.nextInt(0xD000));
+              case 3 -> (char) (0xD800 + random.nextInt(0x800)); // any surrogate, paired or not
+              default -> (char) (0xE000 + random.nextInt(0x2000));
+            });
+      }
+      samples.add(sb.toString());
+    }
+    for (String s : samples) {
+      FieldBytes f = FieldBytes.cleared();
+      f.add(null);
+      int field = f.add(s);
+      assertThat(f.bytes(field)).as("%s", s).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+      assertThat(f.bytes(0)).isNull();
+    }
+  }
+
+  @Test
+  void metadataIsWrittenAsJacksonWritesEachValue() throws Exception {
+    // The canonical form writes strings, numbers and literals itself: it must be Jackson's text.
+    String tricky = "q\" b\\ \n\t\r\b\f \u0001\u001f \u007f é \u2028 🍵 </script>";
+    com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+    node.put(tricky, tricky);
+    node.put("int", -7);
+    node.put("long", 1L << 40);
+    node.put("double", 1.5e-9);
+    node.put("big", new java.math.BigDecimal("1.2300"));
+    node.put("t", true);
+    node.putNull("n");
+    node.putArray("a").add("x").add(2).addObject().put("z", "\u0002");
+    StringBuilder expected = new StringBuilder("{");
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    names.sort(null);
+    for (String name : names) {
+      expected.append(expected.length() > 1 ? "," : "");
+      expected.append(com.fasterxml.jackson.databind.node.TextNode.valueOf(name).toString());
+      expected.append(':');
+      expected.append(
+          name.equals("a") ? "[\"x\",2,{\"z\":\"\\u0002\"}]" : node.get(name).toString());
+    }
+    expected.append('}');
+    assertThat(DocumentFingerprint.canonical(node)).isEqualTo(expected.toString());
   }
 }
