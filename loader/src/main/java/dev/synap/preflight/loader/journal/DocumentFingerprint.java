@@ -3,11 +3,11 @@ package dev.synap.preflight.loader.journal;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synap.preflight.rules.model.MemoryDocument;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
 
 /**
  * A document's content fingerprint as a load journals it with every send (format 2): the first 16
@@ -53,22 +53,21 @@ public final class DocumentFingerprint {
   public static Fingerprint compute(MemoryDocument d) {
     String metadata = d.metadata() == null ? null : canonical(d.metadata());
     // Each field is encoded once and fed to the whole hash and to its part's checksum.
-    FieldBytes f = FieldBytes.cleared();
-    int id = f.add(d.documentId());
-    int text = f.add(d.document());
-    int type = f.add(d.documentType());
-    int created = f.add(d.createdAt());
-    int user = f.add(d.userId());
-    int customer = f.add(d.customerId());
-    int mode = f.add(d.mode());
-    int meta = f.add(metadata);
+    byte[] id = utf8(d.documentId());
+    byte[] text = utf8(d.document());
+    byte[] type = utf8(d.documentType());
+    byte[] created = utf8(d.createdAt());
+    byte[] user = utf8(d.userId());
+    byte[] customer = utf8(d.customerId());
+    byte[] mode = utf8(d.mode());
+    byte[] meta = utf8(metadata);
     return new Fingerprint(
-        whole(f, id, text, type, created, user, customer, mode, meta),
-        crc(f, text),
-        crc(f, type, mode),
-        crc(f, created),
-        crc(f, user, customer),
-        crc(f, meta));
+        whole(id, text, type, created, user, customer, mode, meta),
+        crc(text),
+        crc(type, mode),
+        crc(created),
+        crc(user, customer),
+        crc(meta));
   }
 
   /**
@@ -118,20 +117,38 @@ public final class DocumentFingerprint {
     return dot < 0 ? fingerprint : fingerprint.substring(0, dot);
   }
 
+  private static byte[] utf8(String field) {
+    return field == null ? null : field.getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Each field as a null mark, or a present mark, its length in ASCII digits, ':' and bytes. */
-  private static int crc(FieldBytes f, int... fields) {
-    CRC32C crc = new CRC32C();
-    for (int field : fields) {
-      f.feed(crc, field);
+  private static int crc(byte[]... fields) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    for (byte[] bytes : fields) {
+      if (bytes == null) {
+        crc.update(0);
+      } else {
+        crc.update(1);
+        crc.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        crc.update(':');
+        crc.update(bytes);
+      }
     }
     return (int) crc.getValue();
   }
 
-  private static long whole(FieldBytes f, int... fields) {
+  private static long whole(byte[]... fields) {
     MessageDigest sha = SHA.get();
     sha.reset();
-    for (int field : fields) {
-      f.feed(sha, field);
+    for (byte[] bytes : fields) {
+      if (bytes == null) {
+        sha.update((byte) 0);
+      } else {
+        sha.update((byte) 1);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+      }
     }
     byte[] digest = sha.digest();
     long bits = 0;
