@@ -2,6 +2,8 @@ package dev.synap.preflight.loader.diff;
 
 import dev.synap.preflight.loader.journal.DocumentFingerprint;
 import dev.synap.preflight.loader.journal.Fingerprint;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +11,10 @@ import java.util.Map;
 
 /**
  * Document ids with a phase and a fingerprint each, in flat arrays: an open-addressing table of
- * entry numbers over entries kept in insertion order. A million documents cost their id strings and
- * about 50 bytes each, where a map of states and fingerprint strings costs several hundred. An
- * entry is never removed, only marked {@link #ABSENT}.
+ * entry numbers over entries kept in insertion order, each id as UTF-8 in pages of bytes with a
+ * 64-bit hash beside it (compared before the bytes). No object per document: a million documents
+ * cost about 100 bytes each and nothing for the collector to trace, where a map of states and
+ * strings costs several hundred. An entry is never removed, only marked {@link #ABSENT}.
  */
 final class DocTable {
   static final byte ABSENT = 0;
@@ -24,9 +27,17 @@ final class DocTable {
   private static final byte FP_FULL = 2;
   private static final byte FP_OTHER = 3;
   private static final int PARTS = DocumentFingerprint.Part.values().length;
+  private static final int PAGE = 1 << 20;
 
   private int[] slots = new int[1 << 10]; // entry + 1; 0 is empty
-  private String[] ids = new String[1 << 9];
+  private long[] hashes = new long[1 << 9];
+  // Entry e's id: pages[(int) (at[e] >>> 32)] from (int) at[e], lengths[e] bytes. Pages are never
+  // copied or reallocated, so a growing table leaves no large garbage behind.
+  private long[] at = new long[1 << 9];
+  private int[] lengths = new int[1 << 9];
+  private final List<byte[]> pages = new ArrayList<>();
+  private byte[] page = new byte[0];
+  private int pageUsed;
   private byte[] phases = new byte[1 << 9];
   private byte[] kinds = new byte[1 << 9];
   private long[] wholes = new long[1 << 9];
@@ -41,10 +52,12 @@ final class DocTable {
 
   /** The entry of {@code id}, or -1 when the table never had it. */
   int find(String id) {
+    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    long h = hash(bytes);
     int mask = slots.length - 1;
-    for (int s = spread(id.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
+    for (int s = (int) h & mask; slots[s] != 0; s = (s + 1) & mask) {
       int e = slots[s] - 1;
-      if (ids[e].equals(id)) {
+      if (hashes[e] == h && sameId(e, bytes)) {
         return e;
       }
     }
@@ -53,19 +66,22 @@ final class DocTable {
 
   /** The entry of {@code id}, added (absent, no fingerprint) when new. */
   int add(String id) {
+    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    long h = hash(bytes);
     int mask = slots.length - 1;
-    int s = spread(id.hashCode()) & mask;
+    int s = (int) h & mask;
     for (; slots[s] != 0; s = (s + 1) & mask) {
       int e = slots[s] - 1;
-      if (ids[e].equals(id)) {
+      if (hashes[e] == h && sameId(e, bytes)) {
         return e;
       }
     }
-    if (size == ids.length) {
+    if (size == hashes.length) {
       grow();
     }
     int e = size++;
-    ids[e] = id;
+    store(e, bytes);
+    hashes[e] = h;
     slots[s] = e + 1;
     if (size * 2 > slots.length) {
       rehash();
@@ -73,8 +89,31 @@ final class DocTable {
     return e;
   }
 
+  private void store(int e, byte[] bytes) {
+    if (pageUsed + bytes.length > page.length) {
+      page = new byte[Math.max(PAGE, bytes.length)];
+      pages.add(page);
+      pageUsed = 0;
+    }
+    System.arraycopy(bytes, 0, page, pageUsed, bytes.length);
+    at[e] = ((long) (pages.size() - 1) << 32) | pageUsed;
+    lengths[e] = bytes.length;
+    pageUsed += bytes.length;
+  }
+
+  private boolean sameId(int e, byte[] bytes) {
+    int from = (int) at[e];
+    return lengths[e] == bytes.length
+        && Arrays.equals(
+            pages.get((int) (at[e] >>> 32)), from, from + bytes.length, bytes, 0, bytes.length);
+  }
+
   String id(int entry) {
-    return ids[entry];
+    return new String(
+        pages.get((int) (at[entry] >>> 32)),
+        (int) at[entry],
+        lengths[entry],
+        StandardCharsets.UTF_8);
   }
 
   byte phase(int entry) {
@@ -146,8 +185,10 @@ final class DocTable {
   }
 
   private void grow() {
-    int n = ids.length * 2;
-    ids = Arrays.copyOf(ids, n);
+    int n = hashes.length * 2;
+    hashes = Arrays.copyOf(hashes, n);
+    at = Arrays.copyOf(at, n);
+    lengths = Arrays.copyOf(lengths, n);
     phases = Arrays.copyOf(phases, n);
     kinds = Arrays.copyOf(kinds, n);
     wholes = Arrays.copyOf(wholes, n);
@@ -158,7 +199,7 @@ final class DocTable {
     slots = new int[slots.length * 2];
     int mask = slots.length - 1;
     for (int e = 0; e < size; e++) {
-      int s = spread(ids[e].hashCode()) & mask;
+      int s = (int) hashes[e] & mask;
       while (slots[s] != 0) {
         s = (s + 1) & mask;
       }
@@ -166,8 +207,16 @@ final class DocTable {
     }
   }
 
-  private static int spread(int h) {
-    int x = h * 0x9E3779B9;
-    return x ^ (x >>> 16);
+  /** A 64-bit hash of the id's bytes, mixed so that its low bits (the slot) depend on all. */
+  private static long hash(byte[] bytes) {
+    long h = 0x9E3779B97F4A7C15L ^ bytes.length;
+    for (byte b : bytes) {
+      h = (h ^ (b & 0xff)) * 0x100000001B3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 }
