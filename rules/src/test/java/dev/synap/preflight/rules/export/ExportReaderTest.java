@@ -6,6 +6,7 @@ import dev.synap.preflight.rules.config.Limits;
 import dev.synap.preflight.rules.profile.Profiles;
 import dev.synap.preflight.rules.source.Identities;
 import dev.synap.preflight.rules.source.SourceEvent;
+import dev.synap.preflight.rules.source.SourceReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,115 @@ class ExportReaderTest {
         assertThat(c.hasNext()).isFalse();
       }
     }
+  }
+
+  @Test
+  void theSplitPassYieldsWhatTheCursorYieldsWhateverTheThreads() throws Exception {
+    // Every bundled fixture (profile auto) and a file of broken, oversized and invalid UTF-8 lines:
+    // the pieces mapped out of order on four threads, then put back in order, must give exactly
+    // the cursor's documents and events.
+    List<Path> files = new ArrayList<>();
+    try (var walk = Files.walk(Path.of("src/test/resources/fixtures"))) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().matches("LICENSE|README.md"))
+          .sorted()
+          .forEach(files::add);
+    }
+    Path bad = dir.resolve("bad.jsonl");
+    Files.write(
+        bad,
+        ("{\"id\":\"d1\",\"content\":\"one\"}\n{broken\n{\"id\":\"d2\",\"content\":\"t\u00e9\"}\n"
+                + "{\"id\":\"d3\",\"content\":\"x\"}")
+            .getBytes(StandardCharsets.UTF_8));
+    byte[] invalid = Files.readAllBytes(bad);
+    invalid[invalid.length - 3] = (byte) 0xff;
+    Files.write(dir.resolve("invalid.jsonl"), invalid);
+    files.add(bad);
+    files.add(dir.resolve("invalid.jsonl"));
+    files.add(
+        write(
+            "array.json",
+            "[{\"id\":\"a1\",\"content\":\"one\"},\n {\"id\":\"a2\",\"content\":\"two\"},"
+                + " {\"id\":\"a3\"}, {\"id\":\"a4\",\"content\":\"four\"}]\n"));
+    for (Path f : files) {
+      ExportReader reader =
+          new ExportReader(List.of(f, bad), null, Limits.DEFAULTS, Identities.NONE);
+      List<String> sequential = new ArrayList<>();
+      try (ExportReader.Cursor c = reader.open(e -> sequential.add(describe(e)))) {
+        c.forEachRemaining(
+            d -> sequential.add(describe(d.file(), d.line(), d.byteOffset(), d.document())));
+      }
+      List<ExportReader.Piece> pieces = new ArrayList<>();
+      try (ExportReader.RecordPass pass = reader.openRecords()) {
+        for (ExportReader.Piece p = pass.next(); p != null; p = pass.next()) {
+          pieces.add(p);
+        }
+      }
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      List<java.util.concurrent.Future<List<SourceEvent>>> mapped = new ArrayList<>();
+      try {
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+          ExportReader.Piece p = pieces.get(i);
+          mapped.add(0, pool.submit(p::events));
+        }
+        List<String> split = new ArrayList<>();
+        for (var events : mapped) {
+          for (SourceEvent e : events.get()) {
+            split.add(
+                e instanceof SourceEvent.Document d
+                    ? describe(d.file(), d.line(), d.byteOffset(), reader.mapped(d).document())
+                    : describe(e));
+          }
+        }
+        assertThat(split).as("%s", f).isEqualTo(sequential).isNotEmpty();
+        assertThat(splitEvents(f, pool)).as("%s, every field", f).isEqualTo(events(f));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** The file's events, everything they carry (JSON pointers, source fields), read in one go. */
+  private static List<String> events(Path f) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (SourceReader r = SourceReader.open(f, 0, f.toString(), null, Limits.DEFAULTS)) {
+      for (SourceEvent e = r.next(); e != null; e = r.next()) {
+        out.add(e.toString());
+      }
+    }
+    return out;
+  }
+
+  /** The same, cut in order and mapped out of order on {@code pool}. */
+  private static List<String> splitEvents(Path f, java.util.concurrent.ExecutorService pool)
+      throws Exception {
+    List<java.util.concurrent.Future<List<SourceEvent>>> mapped = new ArrayList<>();
+    try (SourceReader r = SourceReader.open(f, 0, f.toString(), null, Limits.DEFAULTS)) {
+      List<SourceReader.Cut> cuts = new ArrayList<>();
+      for (SourceReader.Cut c = r.nextCut(); c != null; c = r.nextCut()) {
+        cuts.add(c);
+      }
+      for (int i = cuts.size() - 1; i >= 0; i--) {
+        SourceReader.Cut c = cuts.get(i);
+        mapped.add(0, pool.submit(() -> r.events(c)));
+      }
+      List<String> out = new ArrayList<>();
+      for (var events : mapped) {
+        for (SourceEvent e : events.get()) {
+          out.add(e.toString());
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String describe(String file, long line, long offset, Object document) {
+    return "document " + file + ":" + line + "@" + offset + " " + document;
+  }
+
+  private static String describe(SourceEvent e) {
+    return "event " + e;
   }
 
   @Test
