@@ -3,7 +3,6 @@ package dev.synap.preflight.cli;
 import dev.synap.preflight.loader.catchup.CatchUpPlan;
 import dev.synap.preflight.loader.catchup.CatchUpSummary;
 import dev.synap.preflight.loader.diff.DiffProgress;
-import dev.synap.preflight.loader.journal.Journal;
 import dev.synap.preflight.loader.journal.JournalException;
 import dev.synap.preflight.loader.journal.JournalRefusedException;
 import dev.synap.preflight.loader.plan.LoadPlan;
@@ -340,21 +339,16 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private List<Path> writeReport(LoadWorkflow.Loaded l, Profile chosen) throws IOException {
-    LoadReport report;
-    try {
-      report =
-          new LoadReportAssembler(journal, Journal.readOnly(journal), l.start(), l.end())
-              .load(
-                  l.result(),
-                  l.forced(),
-                  l.gateText(),
-                  catchUpLines,
-                  l.plan(),
-                  l.timeline(),
-                  nextSteps(chosen));
-    } catch (JournalException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    LoadReport report =
+        new LoadReportAssembler(journal, l.state(), l.start(), l.end())
+            .load(
+                l.result(),
+                l.forced(),
+                l.gateText(),
+                catchUpLines,
+                l.plan(),
+                l.timeline(),
+                nextSteps(chosen));
     lastReport = report;
     return LoadReportWriter.write(report, reportDir != null ? reportDir : journal);
   }

@@ -48,9 +48,9 @@ final class Poller {
 
   /**
    * Polls until nothing tracked awaits a status or time runs out; returns how many still await. A
-   * sample is polled for at most {@link TrackPolicy#SAMPLE_WAIT}: it shows that ingestions finish
-   * and what they create, and a load does not wait for the service's queue to reach it (what is
-   * still queued is reported, and a later run or {@code status} sees it finish).
+   * sample is polled for at most {@link TrackPolicy#SAMPLE_WAIT} (one round): it shows that
+   * ingestions finish and what they create, and a load does not wait for the service's queue to
+   * reach it (what is still queued is reported, and a later run or {@code status} sees it finish).
    */
   long poll(long total) throws Exception {
     Duration limit =

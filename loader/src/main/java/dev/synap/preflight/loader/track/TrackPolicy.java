@@ -41,12 +41,13 @@ public record TrackPolicy(Mode mode, int sampleSize, long seed) {
   public static final int DEFAULT_SAMPLE = 20;
 
   /**
-   * How long a load polls its sample after sending (a round at once, another half a second later):
-   * a sample that is still queued at the service then is reported (and polled by a later run or
-   * {@code status}), not waited for. Synap's extraction takes seconds to minutes, so a longer wait
-   * would mostly delay the end of every load.
+   * How long a load polls its sample after sending: zero, so one round right away. What is still
+   * queued at the service then is reported (and polled by a later run or {@code status}), not
+   * waited for: Synap's extraction takes seconds to minutes, and a second round half a second later
+   * found a handful more done at best (bench/RESULTS.md, "Load") while delaying the end of every
+   * load by that half second.
    */
-  public static final Duration SAMPLE_WAIT = Duration.ofSeconds(1);
+  public static final Duration SAMPLE_WAIT = Duration.ZERO;
 
   /** Seed when none is given. */
   public static final long DEFAULT_SEED = 14;

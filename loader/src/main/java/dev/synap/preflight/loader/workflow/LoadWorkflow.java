@@ -177,6 +177,7 @@ public final class LoadWorkflow {
    * @param timeline samples of its progress
    * @param start when the run started
    * @param end when it ended
+   * @param state the journal's state at the end (what a report reads, without reading it again)
    * @param reports the report files written
    */
   public record Loaded(
@@ -187,6 +188,7 @@ public final class LoadWorkflow {
       List<Timeline.Sample> timeline,
       Instant start,
       Instant end,
+      LoadState state,
       List<Path> reports)
       implements Outcome {
 
@@ -265,6 +267,7 @@ public final class LoadWorkflow {
     Instant start = clock.instant();
     LoadResult result;
     Timeline timeline;
+    LoadState state;
     try (Journal j = Journal.openForExport(settings.journal(), header, AppendHook.NONE)) {
       CatchUpChecks.sameSince(settings.journal(), j.state(), header);
       timeline =
@@ -287,12 +290,22 @@ public final class LoadWorkflow {
       if (catchUp != null) {
         listener.catchUpDone(CatchUpSummary.of(j.state(), basis, catchUp.problems()));
       }
+      state = j.state();
     }
     Loaded loaded =
         new Loaded(
-            gate, forced, plan, result, timeline.samples(), start, clock.instant(), List.of());
+            gate,
+            forced,
+            plan,
+            result,
+            timeline.samples(),
+            start,
+            clock.instant(),
+            state,
+            List.of());
     List<Path> written = reports.write(loaded);
-    return new Loaded(gate, forced, plan, result, loaded.timeline(), start, loaded.end(), written);
+    return new Loaded(
+        gate, forced, plan, result, loaded.timeline(), start, loaded.end(), state, written);
   }
 
   /** The chain and diff of a catch-up (null for a first load), its plan handed to the listener. */

@@ -89,9 +89,10 @@ class GroupedWritesTest {
       TrackingView v = r.tracking();
       assertThat(v.policy()).isEqualTo(TrackPolicy.sample(15, 2));
       assertThat(v.tracked()).isEqualTo(15);
-      assertThat(v.known()).isEqualTo(15);
       assertThat(v.untracked()).isEqualTo(DOCS - DOCS / 17 - 15);
-      assertThat(r.tally().completed()).isEqualTo(15);
+      // One round right after sending: the sample's ingestions the service finished are known
+      // (the fake finishes some at the first status read, others later), nothing else is polled.
+      assertThat(v.known()).isEqualTo(r.tally().completed()).isPositive().isLessThan(15);
     }
     // a later run with --track all sends nothing again and tracks the rest
     try (Journal j = Journal.openForExport(dir, CrashResumeTest.header(), AppendHook.NONE)) {

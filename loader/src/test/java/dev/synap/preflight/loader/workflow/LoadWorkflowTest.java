@@ -108,7 +108,11 @@ class LoadWorkflowTest {
     assertThat(out.exitCode()).isEqualTo(LoadWorkflow.PASSED);
     LoadWorkflow.Loaded loaded = (LoadWorkflow.Loaded) out;
     assertThat(loaded.reports()).containsExactly(tmp.resolve("r.json"));
-    assertThat(loaded.result().tracking().known()).isEqualTo(5);
+    assertThat(loaded.result().tracking().tracked()).isEqualTo(5);
+    assertThat(loaded.result().tracking().known())
+        .as("one round of the sample right after sending")
+        .isEqualTo(loaded.result().tally().completed())
+        .isPositive();
     JournalRecord.Header h = Journal.readOnly(tmp.resolve("journal")).header().orElseThrow();
     assertThat(h.format()).isEqualTo(JournalRecord.Header.LOAD_FORMAT);
     assertThat(h.profile()).isEqualTo("generic");
