@@ -65,6 +65,9 @@ public final class ExportDiff {
   public DiffResult run(List<Path> inputs) throws DiffException, JournalException, IOException {
     List<Path> chain = chain();
     for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        throw new IOException("cannot read " + p + ": is a directory, not an export file");
+      }
       if (!Files.isRegularFile(p) && !Files.isReadable(p)) {
         throw new IOException("cannot read " + p + ": no such file");
       }

@@ -3,6 +3,7 @@ package dev.synap.preflight.loader.diff;
 import dev.synap.preflight.loader.journal.DocumentFingerprint;
 import dev.synap.preflight.loader.journal.Fingerprint;
 import dev.synap.preflight.rules.export.ExportReader;
+import dev.synap.preflight.rules.export.ExportThreads;
 import dev.synap.preflight.rules.model.MemoryDocument;
 import dev.synap.preflight.rules.source.SourceEvent;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The new export's pass for a diff, on other threads: a reader thread reads and maps the export (in
@@ -63,9 +63,9 @@ final class ExportPass implements AutoCloseable {
   private volatile boolean ended;
 
   private ExportPass(ExportReader export, int threads) {
-    workers = Executors.newFixedThreadPool(threads, named("diff-worker"));
+    workers = Executors.newFixedThreadPool(threads, ExportThreads.named("diff-worker"));
     unmapped = new Semaphore(threads * 4);
-    reader = named("diff-reader").newThread(() -> readAll(export));
+    reader = ExportThreads.named("diff-reader").newThread(() -> readAll(export));
   }
 
   /** Starts reading {@code export} with {@code threads} fingerprinting workers. */
@@ -93,6 +93,9 @@ final class ExportPass implements AutoCloseable {
       return f.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
       if (cause instanceof UncheckedIOException u) {
         throw u.getCause();
       }
@@ -182,14 +185,5 @@ final class ExportPass implements AutoCloseable {
     reader.interrupt();
     queue.clear();
     workers.shutdownNow();
-  }
-
-  private static java.util.concurrent.ThreadFactory named(String role) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "preflight-" + role + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

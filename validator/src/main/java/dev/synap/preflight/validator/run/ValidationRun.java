@@ -1,5 +1,6 @@
 package dev.synap.preflight.validator.run;
 
+import dev.synap.preflight.rules.export.ExportThreads;
 import dev.synap.preflight.validator.check.Checks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One streaming validation of a set of export files. A reader thread cuts the files into records
@@ -56,9 +56,11 @@ public final class ValidationRun {
             options.config(), Checks.standard(), options.identities(), options.clock().instant());
     BlockingQueue<Future<List<ProcessedRecord>>> queue =
         new ArrayBlockingQueue<>(options.threads() * 4);
-    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), named("worker"));
+    ExecutorService workers =
+        Executors.newFixedThreadPool(options.threads(), ExportThreads.named("worker"));
     Thread reader =
-        named("reader").newThread(() -> readAll(inputs, names, metas, processor, workers, queue));
+        ExportThreads.named("reader")
+            .newThread(() -> readAll(inputs, names, metas, processor, workers, queue));
     reader.start();
     Aggregator aggregator =
         new Aggregator(options.config(), names, metas.length, options.baseline());
@@ -143,14 +145,5 @@ public final class ValidationRun {
         // the end marker must arrive or the aggregator would wait forever
       }
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory named(String role) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "preflight-" + role + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
