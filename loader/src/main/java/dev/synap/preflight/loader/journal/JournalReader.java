@@ -29,9 +29,19 @@ public final class JournalReader {
 
   /** Feeds every intact record of {@code file} to {@code sink}, in order. */
   public static Recovery read(Path file, Consumer<JournalRecord> sink) throws JournalException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file, in, sink);
+    } catch (IOException e) {
+      throw new JournalException("cannot read journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Like {@link #read(Path, Consumer)} from an open stream of {@code file}'s bytes. */
+  static Recovery read(Path file, InputStream in, Consumer<JournalRecord> sink)
+      throws JournalException {
     long offset = 0;
     long count = 0;
-    try (InputStream in = Files.newInputStream(file)) {
+    try {
       LineReader lines = new LineReader(in);
       byte[] line;
       while ((line = lines.next()) != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,5 +153,65 @@ class JournalRecoveryTest {
     }
     assertThat(Journal.readOnly(dir).header()).isPresent();
     assertThat(Journal.readOnly(dir).runs()).isEmpty();
+  }
+
+  @Test
+  void aStreamThatGivesAFewBytesAtATimeReadsTheSameRecords() throws Exception {
+    // Lines that fit in one chunk are read in place, longer ones gathered across chunks: every
+    // split of the stream must give the same records and the same torn tail.
+    List<JournalRecord> records = new ArrayList<>(RECORDS);
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 9000; i++) {
+      many.add("document-" + i + "-é");
+    }
+    records.add(new JournalRecord.BatchSent(2, many)); // one line over 100 KB
+    records.add(new JournalRecord.Deleted("b", "m2", true));
+    byte[] whole = encodeAll(records);
+    byte[] torn = Arrays.copyOf(whole, whole.length + 17);
+    System.arraycopy(
+        "0badc0de {\"t\":\"de".getBytes(StandardCharsets.UTF_8), 0, torn, whole.length, 17);
+    Path file = tmp.resolve("journal.log");
+    Files.write(file, torn);
+    List<JournalRecord> expected = new ArrayList<>();
+    JournalReader.Recovery direct = JournalReader.read(file, expected::add);
+    assertThat(expected).isEqualTo(records);
+    assertThat(direct.tornBytes()).isEqualTo(17);
+    for (int most : new int[] {1, 3, 64, 1000, 70_000}) {
+      List<JournalRecord> got = new ArrayList<>();
+      JournalReader.Recovery r =
+          JournalReader.read(file, new Trickle(torn, most, new java.util.Random(most)), got::add);
+      assertThat(got).as("at most %d bytes a read", most).isEqualTo(records);
+      assertThat(r).isEqualTo(direct);
+    }
+  }
+
+  /** Gives between 1 and {@code most} bytes a read. */
+  private static final class Trickle extends java.io.InputStream {
+    private final byte[] bytes;
+    private final int most;
+    private final java.util.Random random;
+    private int pos;
+
+    Trickle(byte[] bytes, int most, java.util.Random random) {
+      this.bytes = bytes;
+      this.most = most;
+      this.random = random;
+    }
+
+    @Override
+    public int read() {
+      return pos < bytes.length ? bytes[pos++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (pos >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, 1 + random.nextInt(most)), bytes.length - pos);
+      System.arraycopy(bytes, pos, b, off, n);
+      pos += n;
+      return n;
+    }
   }
 }
