@@ -20,11 +20,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
- * The new export's pass for a diff, on other threads: a reader thread reads and maps the export (in
- * order, as every pass of {@link ExportReader} does) and hands chunks of documents to workers that
- * fingerprint them and keep only what a comparison needs (id, position, fingerprint: not the text),
- * so chunks waiting for the comparison cost little memory. {@link #next} gives the chunks in input
- * order, so the outcome does not depend on the number of threads.
+ * The new export's pass for a diff, on other threads: a reader thread cuts the export into records
+ * in order ({@link ExportReader#openRecords}) and hands chunks of them to workers that parse, map
+ * and fingerprint them and keep only what a comparison needs (id, position, fingerprint: not the
+ * text), so chunks waiting for the comparison cost little memory. {@link #next} gives the chunks in
+ * input order, so the outcome does not depend on the number of threads.
  */
 final class ExportPass implements AutoCloseable {
   private static final int CHUNK = 256;
@@ -68,7 +68,7 @@ final class ExportPass implements AutoCloseable {
     reader = ExportThreads.named("diff-reader").newThread(() -> readAll(export));
   }
 
-  /** Starts reading {@code export} with {@code threads} fingerprinting workers. */
+  /** Starts reading {@code export} with {@code threads} workers that map and fingerprint. */
   static ExportPass start(ExportReader export, int threads) {
     ExportPass pass = new ExportPass(export, Math.max(1, threads));
     pass.reader.start();
