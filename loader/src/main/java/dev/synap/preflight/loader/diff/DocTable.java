@@ -28,6 +28,7 @@ final class DocTable {
   private static final byte FP_OTHER = 3;
   private static final int PARTS = DocumentFingerprint.Part.values().length;
   private static final int PAGE = 1 << 20;
+  private static final byte UTF16_MARK = (byte) 0xff; // never a byte of UTF-8
 
   private int[] slots = new int[1 << 10]; // entry + 1; 0 is empty
   private long[] hashes = new long[1 << 9];
@@ -52,7 +53,7 @@ final class DocTable {
 
   /** The entry of {@code id}, or -1 when the table never had it. */
   int find(String id) {
-    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = bytes(id);
     long h = hash(bytes);
     int mask = slots.length - 1;
     for (int s = (int) h & mask; slots[s] != 0; s = (s + 1) & mask) {
@@ -66,7 +67,7 @@ final class DocTable {
 
   /** The entry of {@code id}, added (absent, no fingerprint) when new. */
   int add(String id) {
-    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = bytes(id);
     long h = hash(bytes);
     int mask = slots.length - 1;
     int s = (int) h & mask;
@@ -109,11 +110,42 @@ final class DocTable {
   }
 
   String id(int entry) {
-    return new String(
-        pages.get((int) (at[entry] >>> 32)),
-        (int) at[entry],
-        lengths[entry],
-        StandardCharsets.UTF_8);
+    byte[] page = pages.get((int) (at[entry] >>> 32));
+    int from = (int) at[entry];
+    int length = lengths[entry];
+    if (length > 0 && page[from] == UTF16_MARK) {
+      char[] chars = new char[(length - 1) / 2];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] =
+            (char) (((page[from + 1 + 2 * i] & 0xff) << 8) | (page[from + 2 + 2 * i] & 0xff));
+      }
+      return new String(chars);
+    }
+    return new String(page, from, length, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The id's UTF-8, or for an id UTF-8 cannot hold (an unpaired surrogate, which it would turn into
+   * '?', so that two ids would meet) a mark no UTF-8 starts with and its UTF-16 code units.
+   */
+  private static byte[] bytes(String id) {
+    byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+    for (byte b : utf8) {
+      if (b == '?') {
+        return new String(utf8, StandardCharsets.UTF_8).equals(id) ? utf8 : utf16(id);
+      }
+    }
+    return utf8;
+  }
+
+  private static byte[] utf16(String id) {
+    byte[] out = new byte[1 + 2 * id.length()];
+    out[0] = UTF16_MARK;
+    for (int i = 0; i < id.length(); i++) {
+      out[1 + 2 * i] = (byte) (id.charAt(i) >> 8);
+      out[2 + 2 * i] = (byte) id.charAt(i);
+    }
+    return out;
   }
 
   byte phase(int entry) {

@@ -68,6 +68,23 @@ class JournalIndexTest {
     }
   }
 
+  @Test
+  void idsThatUtf8CannotTellApartStayApart() {
+    // An unpaired surrogate (a JSON "\\ud800" escape) is '?' in UTF-8: such ids must neither meet
+    // each other nor an id with a real '?'.
+    DocTable t = new DocTable();
+    List<String> ids = List.of("a\ud800", "a\udc00", "a?", "a\ud83c\udf75", "?", "", "é?");
+    for (String id : ids) {
+      t.add(id);
+    }
+    assertThat(t.entries()).isEqualTo(ids.size());
+    for (int e = 0; e < ids.size(); e++) {
+      assertThat(t.find(ids.get(e))).isEqualTo(e);
+      assertThat(t.id(e)).isEqualTo(ids.get(e));
+    }
+    assertThat(t.find("a\udbff")).isEqualTo(-1);
+  }
+
   private static final int IDS = 30;
 
   /** A chain of one to three journals of random records; returns the newest. */
